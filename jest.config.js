@@ -1,0 +1,15 @@
+/** Jest runs TypeScript through swc (fast, no type-check: `npm run typecheck` does that). */
+const fs = require('node:fs');
+const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcrc.$schema;
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  setupFiles: ['<rootDir>/test/setup-env.ts'],
+  testTimeout: 60000,
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageThreshold: { './src/domain/': { lines: 95, statements: 95 } },
+};
