@@ -9,6 +9,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,
   collectCoverageFrom: ['src/**/*.ts'],
   coverageThreshold: { './src/domain/': { lines: 95, statements: 95 } },

@@ -1,0 +1,83 @@
+import type { ApiKey } from '../domain/access/api-key';
+import { type Principal, type Role, ROLES, requireRole } from '../domain/access/principal';
+import { NotFoundError, UnauthenticatedError, ValidationError } from '../domain/errors';
+import { LIMITS, requireText } from '../domain/text';
+import type { Deps } from './deps';
+
+/** Prefix of every key secret, so leaked keys are recognisable (and scanners can find them). */
+export const KEY_PREFIX = 'thk_';
+/** The fixed id of the key that HUB_ADMIN_KEY defines (replaced when the variable changes). */
+export const ENV_ADMIN_KEY_ID = '00000000-0000-7000-8000-000000000001';
+
+function toPrincipal(key: ApiKey): Principal {
+  return { keyId: key.id, name: key.name, role: key.role, brandIds: key.brandIds };
+}
+
+/** The principal of a bearer secret, or UNAUTHENTICATED for a missing, unknown or revoked key. */
+export async function authenticate(deps: Deps, secret: string | undefined): Promise<Principal> {
+  if (!secret) throw new UnauthenticatedError();
+  const key = await deps.store.apiKeys.findBySecretHash(deps.secrets.hash(secret));
+  if (!key) throw new UnauthenticatedError('The API key is not valid');
+  if (key.revokedAt) throw new UnauthenticatedError('The API key was revoked');
+  return toPrincipal(key);
+}
+
+/** Input of createApiKey. */
+export interface NewApiKey {
+  readonly name: string;
+  readonly role: Role;
+  readonly brandIds?: readonly string[] | null;
+}
+
+/** A new key and its secret: the only time the secret exists outside the caller's hands. */
+export interface CreatedKey {
+  readonly key: string;
+  readonly apiKey: ApiKey;
+}
+
+/** Creates a key (ADMIN only); the secret is returned once and stored only as a hash. */
+export async function createApiKey(deps: Deps, actor: Principal, input: NewApiKey): Promise<CreatedKey> {
+  requireRole(actor, 'key.manage');
+  if (!ROLES.includes(input.role)) throw new ValidationError(`role must be one of ${ROLES.join(', ')}`, 'role');
+  const brandIds = [...new Set(input.brandIds ?? [])];
+  for (const [i, id] of brandIds.entries()) {
+    if (!(await deps.store.brands.findById(id))) throw new ValidationError(`brandIds[${i}] names no brand`, `brandIds[${i}]`);
+  }
+  const secret = deps.secrets.newSecret(KEY_PREFIX);
+  const apiKey: ApiKey = {
+    id: deps.ids.newId(),
+    name: requireText(input.name, 'name', LIMITS.name),
+    role: input.role,
+    brandIds,
+    createdAt: deps.clock.now(),
+    revokedAt: null,
+  };
+  await deps.store.apiKeys.insert(apiKey, deps.secrets.hash(secret));
+  return { key: secret, apiKey };
+}
+
+/** Revokes a key (ADMIN only); later requests with it get UNAUTHENTICATED. */
+export async function revokeApiKey(deps: Deps, actor: Principal, id: string): Promise<ApiKey> {
+  requireRole(actor, 'key.manage');
+  const key = await deps.store.apiKeys.revoke(id, deps.clock.now());
+  if (!key) throw new NotFoundError('ApiKey', id);
+  return key;
+}
+
+/**
+ * Start-up: makes HUB_ADMIN_KEY a valid ADMIN key; without it, on a store with no keys at all, creates an
+ * ADMIN key and answers its secret (for printing once). Answers undefined when nothing was created.
+ */
+export async function bootstrapAdminKey(deps: Deps, adminSecret: string | undefined): Promise<string | undefined> {
+  const now = deps.clock.now();
+  if (adminSecret) {
+    const key: ApiKey = { id: ENV_ADMIN_KEY_ID, name: 'HUB_ADMIN_KEY', role: 'ADMIN', brandIds: [], createdAt: now, revokedAt: null };
+    await deps.store.apiKeys.upsert(key, deps.secrets.hash(adminSecret));
+    return undefined;
+  }
+  if ((await deps.store.apiKeys.count()) > 0) return undefined;
+  const secret = deps.secrets.newSecret(KEY_PREFIX);
+  const key: ApiKey = { id: deps.ids.newId(), name: 'first-start admin', role: 'ADMIN', brandIds: [], createdAt: now, revokedAt: null };
+  await deps.store.apiKeys.insert(key, deps.secrets.hash(secret));
+  return secret;
+}

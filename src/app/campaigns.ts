@@ -1,0 +1,82 @@
+import { type Principal, requireBrand, requireRole } from '../domain/access/principal';
+import type { Campaign } from '../domain/campaign/campaign';
+import type { MasterMessage, MasterMessageDraft } from '../domain/campaign/master-message';
+import { validateMasterDraft } from '../domain/campaign/validate-master';
+import { NotFoundError, VersionConflictError } from '../domain/errors';
+import { LIMITS, requireText } from '../domain/text';
+import { getBrand } from './brands';
+import type { Deps } from './deps';
+import { pageRequest } from './paging';
+import type { Page } from './ports/store';
+
+/** Input of createCampaign. */
+export interface NewCampaign {
+  readonly brandId: string;
+  readonly name: string;
+  readonly master: MasterMessageDraft;
+}
+
+/** Creates a campaign and its master version 1. */
+export async function createCampaign(deps: Deps, actor: Principal, input: NewCampaign): Promise<Campaign> {
+  requireRole(actor, 'campaign.write');
+  const brand = await getBrand(deps, actor, input.brandId);
+  const name = requireText(input.name, 'name', LIMITS.name);
+  const draft = validateMasterDraft(input.master);
+  const now = deps.clock.now();
+  const campaign: Campaign = { id: deps.ids.newId(), brandId: brand.id, name, currentVersion: 1, createdAt: now, updatedAt: now };
+  await deps.store.transaction((tx) => tx.campaigns.insert(campaign, { ...draft, version: 1, createdAt: now }, actor.keyId));
+  return campaign;
+}
+
+/** The campaign, if the caller may see its brand. */
+export async function getCampaign(deps: Deps, actor: Principal, id: string): Promise<Campaign> {
+  requireRole(actor, 'campaign.read');
+  const campaign = await deps.store.campaigns.findById(id);
+  if (!campaign) throw new NotFoundError('Campaign', id);
+  requireBrand(actor, campaign.brandId, 'Campaign', id);
+  return campaign;
+}
+
+/** A brand's campaigns, in creation order. */
+export async function listCampaigns(deps: Deps, actor: Principal, brandId: string, first: number, afterId?: string): Promise<Page<Campaign>> {
+  const brand = await getBrand(deps, actor, brandId);
+  requireRole(actor, 'campaign.read');
+  return deps.store.campaigns.listByBrand(brand.id, pageRequest(first, afterId));
+}
+
+/** The newest master version of a campaign the caller has already been allowed to see. */
+export async function currentMaster(deps: Deps, campaign: Campaign): Promise<MasterMessage> {
+  const master = await deps.store.campaigns.currentMaster(campaign.id);
+  if (!master) throw new NotFoundError('MasterMessage', campaign.id);
+  return master;
+}
+
+/** Every master version, oldest first. */
+export function masterHistory(deps: Deps, campaign: Campaign): Promise<MasterMessage[]> {
+  return deps.store.campaigns.masterHistory(campaign.id);
+}
+
+/** Input of updateMasterMessage: the whole new master, and the version the editor started from. */
+export interface MasterUpdate {
+  readonly campaignId: string;
+  readonly expectedVersion: number;
+  readonly master: MasterMessageDraft;
+}
+
+/**
+ * Appends a new master version if nobody else did since `expectedVersion`, else VERSION_CONFLICT:
+ * under racing editors exactly one wins and no edit is silently overwritten.
+ */
+export async function updateMasterMessage(deps: Deps, actor: Principal, input: MasterUpdate): Promise<Campaign> {
+  requireRole(actor, 'campaign.write');
+  const campaign = await getCampaign(deps, actor, input.campaignId);
+  const draft = validateMasterDraft(input.master);
+  if (campaign.currentVersion !== input.expectedVersion) {
+    throw new VersionConflictError('Campaign', input.expectedVersion, campaign.currentVersion);
+  }
+  const master: MasterMessage = { ...draft, version: input.expectedVersion + 1, createdAt: deps.clock.now() };
+  const updated = await deps.store.transaction((tx) => tx.campaigns.appendMaster(campaign.id, input.expectedVersion, master, actor.keyId));
+  if (updated) return updated;
+  const current = await deps.store.campaigns.findById(campaign.id);
+  throw new VersionConflictError('Campaign', input.expectedVersion, current?.currentVersion ?? campaign.currentVersion);
+}

@@ -1,0 +1,12 @@
+import type { ToneRules } from './tone-rules';
+
+/** A brand: its name, default locale and tone rules; `version` rises with every change. */
+export interface Brand {
+  readonly id: string;
+  readonly name: string;
+  readonly defaultLocale: string;
+  readonly toneRules: ToneRules;
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}

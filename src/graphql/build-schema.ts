@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import './enums';
+import { ApiKeyResolver } from './resolvers/api-key.resolver';
+import { BrandResolver } from './resolvers/brand.resolver';
+import { CampaignResolver } from './resolvers/campaign.resolver';
+
+/** Every resolver class of the API. */
+export const RESOLVERS = [BrandResolver, CampaignResolver, ApiKeyResolver] as const;
+
+let cached: GraphQLSchema | undefined;
+
+/** The executable schema (built once per process; `validate: true` runs class-validator on every input). */
+export function buildHubSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  });
+  return cached;
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so diffs show real API changes only. */
+export function printHubSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildHubSchema()))}\n`;
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { getBrand } from '../../app/brands';
+import { createCampaign, currentMaster, getCampaign, masterHistory, updateMasterMessage } from '../../app/campaigns';
+import type { HubContext } from '../context';
+import { CreateCampaignInput, UpdateMasterMessageInput } from '../inputs/campaign.input';
+import { toBrandType, toCampaignType, toMasterType } from '../map';
+import { BrandType } from '../types/brand.type';
+import { CampaignType, MasterMessageType } from '../types/campaign.type';
+
+/** Campaigns and their versioned master messages. */
+@Resolver(() => CampaignType)
+export class CampaignResolver {
+  @Query(() => CampaignType, { nullable: true })
+  async campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<CampaignType> {
+    return toCampaignType(await getCampaign(ctx.deps, ctx.principal, id));
+  }
+
+  @FieldResolver(() => BrandType)
+  async brand(@Root() campaign: CampaignType, @Ctx() ctx: HubContext): Promise<BrandType> {
+    return toBrandType(await getBrand(ctx.deps, ctx.principal, campaign.brandId));
+  }
+
+  @FieldResolver(() => MasterMessageType)
+  async master(@Root() campaign: CampaignType, @Ctx() ctx: HubContext): Promise<MasterMessageType> {
+    return toMasterType(await currentMaster(ctx.deps, campaign));
+  }
+
+  @FieldResolver(() => [MasterMessageType], { description: 'Oldest first' })
+  async masterHistory(@Root() campaign: CampaignType, @Ctx() ctx: HubContext): Promise<MasterMessageType[]> {
+    return (await masterHistory(ctx.deps, campaign)).map(toMasterType);
+  }
+
+  @Mutation(() => CampaignType)
+  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: HubContext): Promise<CampaignType> {
+    return toCampaignType(await createCampaign(ctx.deps, ctx.principal, input));
+  }
+
+  @Mutation(() => CampaignType)
+  async updateMasterMessage(
+    @Arg('input', () => UpdateMasterMessageInput) input: UpdateMasterMessageInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<CampaignType> {
+    return toCampaignType(await updateMasterMessage(ctx.deps, ctx.principal, input));
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RoleEnum } from '../enums';
+
+@ObjectType('ApiKey')
+export class ApiKeyType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => RoleEnum) role!: string;
+  @Field(() => [ID]) brandIds!: string[];
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+}
+
+@ObjectType('CreatedApiKey', { description: 'The secret key is shown once, here, and never again' })
+export class CreatedApiKeyType {
+  @Field() key!: string;
+  @Field(() => ApiKeyType) apiKey!: ApiKeyType;
+}

@@ -1,0 +1,50 @@
+import { type ValidationOptions, ValidateBy } from 'class-validator';
+import { canonicalLocale } from '../domain/locale';
+import { textProblem, urlProblem } from '../domain/text';
+
+/**
+ * class-validator decorators that delegate to the domain's own checks, so the GraphQL layer reports a bad
+ * field early and by name while the domain stays the single source of each rule.
+ */
+
+/** Clean user text: well-formed Unicode, no control characters, not blank, at most `max` characters. */
+export function IsCleanText(max: number, options: { multiline?: boolean } = {}, validationOptions?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isCleanText',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && textProblem(value, max, options) === undefined,
+        defaultMessage: (args) => `${args?.property} ${typeof args?.value === 'string' ? textProblem(args.value, max, options) : 'must be text'}`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+/** A real BCP 47 language tag (`en`, `fi-FI`, `kk`). */
+export function IsLocaleTag(validationOptions?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isLocaleTag',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && canonicalLocale(value.trim()) !== undefined,
+        defaultMessage: (args) => `${args?.property} must be a BCP 47 language tag such as en, ru, kk, ca or fi`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+/** An absolute http(s) URL (a `javascript:` or `data:` URL is refused). */
+export function IsHttpUrl(validationOptions?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isHttpUrl',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && urlProblem(value) === undefined,
+        defaultMessage: (args) => `${args?.property} ${typeof args?.value === 'string' ? urlProblem(args.value) : 'must be a URL'}`,
+      },
+    },
+    validationOptions,
+  );
+}

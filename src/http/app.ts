@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import type http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { authenticate } from '../app/api-keys';
+import type { Deps } from '../app/deps';
+import type { Config } from '../config';
+import { DomainError } from '../domain/errors';
+import type { HubContext } from '../graphql/context';
+import { createApolloServer } from '../graphql/apollo';
+import { toGraphQLError } from '../graphql/errors';
+
+/** What the HTTP layer needs from the rest of the hub. */
+export interface HttpDeps {
+  readonly config: Config;
+  readonly deps: Deps;
+  readonly logger: Logger;
+  /** Resolves when the database answers; rejects when it does not. */
+  readonly ping: () => Promise<void>;
+}
+
+/** The hub's HTTP surface: the Express app and the Apollo server inside it (started, not yet listening). */
+export interface HubHttp {
+  readonly app: express.Express;
+  readonly apollo: ApolloServer<HubContext>;
+  /** Makes /health answer 503 from now on (during shutdown). */
+  markStopping(): void;
+}
+
+function bearer(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+/** Body-parser failures (too large, not JSON) as coded GraphQL-style JSON, never an HTML page or a 500. */
+const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  const type = (err as { type?: string }).type;
+  if (type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'Request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  } else next(err);
+};
+
+/** Last resort: an unexpected failure outside GraphQL is logged and answered as a coded 500 without details. */
+const unexpected: ErrorRequestHandler = (err, req, res, _next) => {
+  req.log?.error({ err }, 'unexpected HTTP error');
+  res.status(500).json({ errors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+};
+
+/** Builds Express + Apollo: POST /graphql (bearer keys), GET /health, request ids and structured logs. */
+export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promise<HubHttp> {
+  const apollo = createApolloServer(h.config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  await apollo.start();
+  let stopping = false;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: h.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.get('/health', async (_req, res) => {
+    if (stopping) return void res.status(503).json({ status: 'stopping' });
+    try {
+      await Promise.race([h.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: h.config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<HubContext> => {
+        try {
+          const principal = await authenticate(h.deps, bearer(req.headers.authorization));
+          return { principal, deps: h.deps, requestId: String(req.id), log: req.log };
+        } catch (error) {
+          if (error instanceof DomainError) throw toGraphQLError(error);
+          req.log.error({ err: error }, 'could not authenticate: store unavailable');
+          throw new GraphQLError('The hub cannot reach its database; try again shortly', {
+            extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+          });
+        }
+      },
+    }),
+  );
+  app.use(bodyErrors, unexpected);
+  return { app, apollo, markStopping: () => void (stopping = true) };
+}

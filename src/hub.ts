@@ -1,0 +1,61 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { bootstrapAdminKey } from './app/api-keys';
+import type { Deps } from './app/deps';
+import type { Config } from './config';
+import { createHubHttp } from './http/app';
+import { type Database, openDatabase } from './store/database';
+import { createStore } from './store/pg-store';
+import { cryptoSecrets, systemClock, uuidIds } from './system';
+
+/** A running hub. */
+export interface RunningHub {
+  readonly url: string;
+  readonly deps: Deps;
+  readonly database: Database;
+  /** Stops accepting requests, finishes in-flight ones, then closes the database cleanly. */
+  stop(): Promise<void>;
+}
+
+/** Options for tests and tools: an already open database (e.g. a PGlite clone) instead of the configured one. */
+export interface StartOptions {
+  readonly database?: Database;
+  /** Called with a first-start admin key, to print it once. */
+  readonly onAdminKeyCreated?: (secret: string) => void;
+}
+
+/** The use cases' dependencies over one database. */
+export function createDeps(database: Database): Deps {
+  return { store: createStore(database.db), clock: systemClock, ids: uuidIds, secrets: cryptoSecrets };
+}
+
+/**
+ * Composition root: config → database (migrated) → use cases → GraphQL → HTTP, listening on HOST:PORT.
+ */
+export async function startHub(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
+  const database = options.database ?? (await openDatabase(config.database));
+  await database.migrate();
+  const deps = createDeps(database);
+  const created = await bootstrapAdminKey(deps, config.adminKey);
+  if (created) options.onAdminKeyCreated?.(created);
+  const server = http.createServer();
+  const hubHttp = await createHubHttp(server, { config, deps, logger, ping: () => database.ping() });
+  server.on('request', hubHttp.app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, database: database.kind }, 'tonehub listening');
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      hubHttp.markStopping();
+      await hubHttp.apollo.stop();
+      await database.close();
+      logger.info('tonehub stopped');
+    })());
+  return { url, deps, database, stop };
+}

@@ -1,0 +1,49 @@
+import { count, eq } from 'drizzle-orm';
+import type { ApiKeyRepository } from '../app/ports/store';
+import type { ApiKey } from '../domain/access/api-key';
+import type { Role } from '../domain/access/principal';
+import type { Db } from './database';
+import { isValidId } from './ids';
+import { apiKeys } from './schema';
+
+type Row = typeof apiKeys.$inferSelect;
+
+function toApiKey({ secretHash: _hash, ...row }: Row): ApiKey {
+  return { ...row, role: row.role as Role };
+}
+
+/** API keys; the secret itself is never stored, only its hash. */
+export class PgApiKeyRepository implements ApiKeyRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(key: ApiKey, secretHash: string): Promise<void> {
+    await this.db.insert(apiKeys).values({ ...key, brandIds: [...key.brandIds], secretHash });
+  }
+
+  async upsert(key: ApiKey, secretHash: string): Promise<void> {
+    const values = { ...key, brandIds: [...key.brandIds], secretHash };
+    await this.db.insert(apiKeys).values(values).onConflictDoUpdate({ target: apiKeys.id, set: { ...values, id: undefined } });
+  }
+
+  async findBySecretHash(secretHash: string): Promise<ApiKey | undefined> {
+    const [row] = await this.db.select().from(apiKeys).where(eq(apiKeys.secretHash, secretHash));
+    return row && toApiKey(row);
+  }
+
+  async findById(id: string): Promise<ApiKey | undefined> {
+    if (!isValidId(id)) return undefined;
+    const [row] = await this.db.select().from(apiKeys).where(eq(apiKeys.id, id));
+    return row && toApiKey(row);
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(apiKeys);
+    return row?.n ?? 0;
+  }
+
+  async revoke(id: string, at: Date): Promise<ApiKey | undefined> {
+    if (!isValidId(id)) return undefined;
+    const [row] = await this.db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id)).returning();
+    return row && toApiKey(row);
+  }
+}

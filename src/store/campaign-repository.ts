@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import type { CampaignRepository, Page, PageRequest } from '../app/ports/store';
+import type { Campaign } from '../domain/campaign/campaign';
+import type { MasterMessage } from '../domain/campaign/master-message';
+import type { Db } from './database';
+import { isValidId } from './ids';
+import { limitFor, toPage } from './paging';
+import { campaigns, masterVersions } from './schema';
+
+type MasterRow = typeof masterVersions.$inferSelect;
+
+function toMaster(row: MasterRow): MasterMessage {
+  return {
+    version: row.version,
+    locale: row.locale,
+    headline: row.headline,
+    body: row.body,
+    callToAction: { text: row.ctaText, url: row.ctaUrl },
+    keyFacts: row.keyFacts,
+    createdAt: row.createdAt,
+  };
+}
+
+function masterRow(campaignId: string, m: MasterMessage, createdBy: string): typeof masterVersions.$inferInsert {
+  return {
+    campaignId,
+    version: m.version,
+    locale: m.locale,
+    headline: m.headline,
+    body: m.body,
+    ctaText: m.callToAction.text,
+    ctaUrl: m.callToAction.url,
+    keyFacts: [...m.keyFacts],
+    createdBy,
+    createdAt: m.createdAt,
+  };
+}
+
+/**
+ * Campaigns and master versions. NOTE: `appendMaster` moves `current_version` with a conditional UPDATE
+ * (`… WHERE current_version = expected`), so of racing editors exactly one matches; the (campaign, version)
+ * primary key of master_versions backs that up.
+ */
+export class PgCampaignRepository implements CampaignRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(campaign: Campaign, master: MasterMessage, createdBy: string): Promise<void> {
+    await this.db.insert(campaigns).values(campaign);
+    await this.db.insert(masterVersions).values(masterRow(campaign.id, master, createdBy));
+  }
+
+  async findById(id: string): Promise<Campaign | undefined> {
+    if (!isValidId(id)) return undefined;
+    const [row] = await this.db.select().from(campaigns).where(eq(campaigns.id, id));
+    return row;
+  }
+
+  async listByBrand(brandId: string, page: PageRequest): Promise<Page<Campaign>> {
+    if (!isValidId(brandId)) return { items: [], hasNextPage: false };
+    const after = page.afterId && isValidId(page.afterId) ? gt(campaigns.id, page.afterId) : undefined;
+    const rows = await this.db
+      .select()
+      .from(campaigns)
+      .where(and(eq(campaigns.brandId, brandId), after))
+      .orderBy(asc(campaigns.id))
+      .limit(limitFor(page));
+    return toPage(rows, page);
+  }
+
+  async appendMaster(campaignId: string, expectedVersion: number, master: MasterMessage, createdBy: string): Promise<Campaign | undefined> {
+    if (!isValidId(campaignId)) return undefined;
+    const [row] = await this.db
+      .update(campaigns)
+      .set({ currentVersion: sql`${campaigns.currentVersion} + 1`, updatedAt: master.createdAt })
+      .where(and(eq(campaigns.id, campaignId), eq(campaigns.currentVersion, expectedVersion)))
+      .returning();
+    if (!row) return undefined;
+    await this.db.insert(masterVersions).values(masterRow(campaignId, { ...master, version: row.currentVersion }, createdBy));
+    return row;
+  }
+
+  async currentMaster(campaignId: string): Promise<MasterMessage | undefined> {
+    if (!isValidId(campaignId)) return undefined;
+    const [row] = await this.db
+      .select()
+      .from(masterVersions)
+      .where(eq(masterVersions.campaignId, campaignId))
+      .orderBy(desc(masterVersions.version))
+      .limit(1);
+    return row && toMaster(row);
+  }
+
+  async masterHistory(campaignId: string): Promise<MasterMessage[]> {
+    if (!isValidId(campaignId)) return [];
+    const rows = await this.db
+      .select()
+      .from(masterVersions)
+      .where(eq(masterVersions.campaignId, campaignId))
+      .orderBy(asc(masterVersions.version));
+    return rows.map(toMaster);
+  }
+}
