@@ -17,13 +17,19 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageAwareEstimator],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [pageAwareEstimator],
+            });
+          } catch {
+            // NOTE: invalid variables make the estimate throw; execution then reports them as BAD_USER_INPUT.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too complex: ${complexity}, the limit is ${maxComplexity}. Ask for fewer items or fields.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } },
