@@ -19,7 +19,8 @@ describe('the hub over HTTP', () => {
 
   it('should answer UNAUTHENTICATED (401) without a key, with a wrong key and with a malformed header', async () => {
     const query = { query: '{ brands { edges { cursor } } }' };
-    for (const headers of [{}, { authorization: 'Bearer thk_wrong' }, { authorization: 'Basic abc' }]) {
+    const variants: Array<Record<string, string>> = [{}, { authorization: 'Bearer thk_wrong' }, { authorization: 'Basic abc' }];
+    for (const headers of variants) {
       const { status, json } = await postGraphQL(hub.url, query, undefined, headers);
       expect(status).toBe(401);
       expect(json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
