@@ -6,6 +6,8 @@ import type { Deps } from './app/deps';
 import type { Config } from './config';
 import { createHubHttp } from './http/app';
 import { type Database, openDatabase } from './store/database';
+import { EntityCache } from './store/cache/entity-cache';
+import { startCacheListener } from './store/cache/listener';
 import { createStore } from './store/pg-store';
 import { cryptoSecrets, systemClock, uuidIds } from './system';
 
@@ -25,9 +27,10 @@ export interface StartOptions {
   readonly onAdminKeyCreated?: (secret: string) => void;
 }
 
-/** The use cases' dependencies over one database. */
-export function createDeps(database: Database): Deps {
-  return { store: createStore(database.db), clock: systemClock, ids: uuidIds, secrets: cryptoSecrets };
+/** The use cases' dependencies over one database (and the cache its store reads through). */
+export function createDeps(database: Database, cache = new EntityCache()): Deps {
+  const store = createStore(database.db, { cache, notify: database.kind === 'postgres' });
+  return { store, clock: systemClock, ids: uuidIds, secrets: cryptoSecrets };
 }
 
 /**
@@ -36,7 +39,10 @@ export function createDeps(database: Database): Deps {
 export async function startHub(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
   const database = options.database ?? (await openDatabase(config.database));
   await database.migrate();
-  const deps = createDeps(database);
+  const cache = new EntityCache();
+  // NOTE: hubs sharing a PostgreSQL server evict each other's cached rows through LISTEN/NOTIFY.
+  const stopListener = database.url ? await startCacheListener(database.url, cache, logger) : async () => undefined;
+  const deps = createDeps(database, cache);
   const created = await bootstrapAdminKey(deps, config.adminKey);
   if (created) options.onAdminKeyCreated?.(created);
   const server = http.createServer();
@@ -54,6 +60,7 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
     (stopped ??= (async () => {
       hubHttp.markStopping();
       await hubHttp.apollo.stop();
+      await stopListener();
       await database.close();
       logger.info('tonehub stopped');
     })());

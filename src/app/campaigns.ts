@@ -46,14 +46,14 @@ export async function listCampaigns(deps: Deps, actor: Principal, brandId: strin
 
 /** The newest master version of a campaign the caller has already been allowed to see. */
 export async function currentMaster(deps: Deps, campaign: Campaign): Promise<MasterMessage> {
-  const master = await deps.store.campaigns.currentMaster(campaign.id);
+  const master = await deps.store.campaigns.masterVersion(campaign.id, campaign.currentVersion);
   if (!master) throw new NotFoundError('MasterMessage', campaign.id);
   return master;
 }
 
 /** Every master version, oldest first. */
 export function masterHistory(deps: Deps, campaign: Campaign): Promise<MasterMessage[]> {
-  return deps.store.campaigns.masterHistory(campaign.id);
+  return deps.store.campaigns.masterHistory(campaign.id, campaign.currentVersion);
 }
 
 /** Input of updateMasterMessage: the whole new master, and the version the editor started from. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, visit } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 
 /**
@@ -11,21 +11,42 @@ const pageAwareEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + childComplexity * first;
 };
 
-/** Refuses operations above `maxComplexity` before they run (code QUERY_TOO_COMPLEX). */
+/** Names of the variables a document passes as `first` (the only ones the estimate depends on). */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/**
+ * Refuses operations above `maxComplexity` before they run (code QUERY_TOO_COMPLEX).
+ * NOTE: Apollo reuses the parsed document of a repeated query, so the estimate is cached per document and
+ * per value of its page-size variables: a CMS polling the same query with new ids pays for it once.
+ */
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  const cache = new WeakMap<DocumentNode, { vars: string[]; costs: Map<string, number> }>();
+  const estimate = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+    let entry = cache.get(document);
+    if (!entry) cache.set(document, (entry = { vars: pageSizeVariables(document), costs: new Map() }));
+    const key = `${operationName ?? ''}|${JSON.stringify(entry.vars.map((v) => variables[v]))}`;
+    let cost = entry.costs.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({ schema, query: document, operationName, variables, estimators: [pageAwareEstimator] });
+      if (entry.costs.size < 100) entry.costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [pageAwareEstimator],
-            });
+            complexity = estimate(document, request.operationName ?? undefined, request.variables ?? {});
           } catch {
             // NOTE: invalid variables make the estimate throw; execution then reports them as BAD_USER_INPUT.
             return;

@@ -60,6 +60,8 @@ export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promi
   let stopping = false;
   const app = express();
   app.disable('x-powered-by');
+  // NOTE: an ETag over every GraphQL POST answer costs a hash per request and no client can use it.
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger: h.logger,
@@ -69,6 +71,8 @@ export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promi
         res.setHeader('x-request-id', id);
         return id;
       },
+      // NOTE: bind only the request id to req.log (binding the whole request serialises it on every request).
+      quietReqLogger: true,
       autoLogging: { ignore: (req) => req.url === '/health' },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

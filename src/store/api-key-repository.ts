@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { ApiKeyRepository } from '../app/ports/store';
 import type { ApiKey } from '../domain/access/api-key';
 import type { Role } from '../domain/access/principal';
+import type { CacheScope } from './cache/cache-scope';
 import type { Db } from './database';
 import { isValidId } from './ids';
 import { apiKeys } from './schema';
@@ -14,7 +15,10 @@ function toApiKey({ secretHash: _hash, ...row }: Row): ApiKey {
 
 /** API keys; the secret itself is never stored, only its hash. */
 export class PgApiKeyRepository implements ApiKeyRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: CacheScope,
+  ) {}
 
   async insert(key: ApiKey, secretHash: string): Promise<void> {
     await this.db.insert(apiKeys).values({ ...key, brandIds: [...key.brandIds], secretHash });
@@ -23,11 +27,14 @@ export class PgApiKeyRepository implements ApiKeyRepository {
   async upsert(key: ApiKey, secretHash: string): Promise<void> {
     const values = { ...key, brandIds: [...key.brandIds], secretHash };
     await this.db.insert(apiKeys).values(values).onConflictDoUpdate({ target: apiKeys.id, set: { ...values, id: undefined } });
+    await this.cache.changed('apikey:*');
   }
 
   async findBySecretHash(secretHash: string): Promise<ApiKey | undefined> {
-    const [row] = await this.db.select().from(apiKeys).where(eq(apiKeys.secretHash, secretHash));
-    return row && toApiKey(row);
+    return this.cache.read(`apikey:${secretHash}`, async () => {
+      const [row] = await this.db.select().from(apiKeys).where(eq(apiKeys.secretHash, secretHash));
+      return row && toApiKey(row);
+    });
   }
 
   async findById(id: string): Promise<ApiKey | undefined> {
@@ -44,6 +51,7 @@ export class PgApiKeyRepository implements ApiKeyRepository {
   async revoke(id: string, at: Date): Promise<ApiKey | undefined> {
     if (!isValidId(id)) return undefined;
     const [row] = await this.db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id)).returning();
+    if (row) await this.cache.changed('apikey:*');
     return row && toApiKey(row);
   }
 }

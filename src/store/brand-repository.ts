@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { BrandRepository, Page, PageRequest } from '../app/ports/store';
 import type { Brand } from '../domain/brand/brand';
 import type { ToneRules } from '../domain/brand/tone-rules';
+import type { CacheScope } from './cache/cache-scope';
 import type { Db } from './database';
 import { isValidId } from './ids';
 import { limitFor, toPage } from './paging';
@@ -15,7 +16,10 @@ function toBrand(row: Row): Brand {
 
 /** Brands in PostgreSQL; tone rules are one JSON document per brand. */
 export class PgBrandRepository implements BrandRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: CacheScope,
+  ) {}
 
   async insert(brand: Brand): Promise<void> {
     await this.db.insert(brands).values({ ...brand, toneRules: brand.toneRules as ToneRules });
@@ -23,8 +27,10 @@ export class PgBrandRepository implements BrandRepository {
 
   async findById(id: string): Promise<Brand | undefined> {
     if (!isValidId(id)) return undefined;
-    const [row] = await this.db.select().from(brands).where(eq(brands.id, id));
-    return row && toBrand(row);
+    return this.cache.read(`brand:${id}`, async () => {
+      const [row] = await this.db.select().from(brands).where(eq(brands.id, id));
+      return row && toBrand(row);
+    });
   }
 
   async list(page: PageRequest, onlyIds: readonly string[]): Promise<Page<Brand>> {
@@ -48,6 +54,7 @@ export class PgBrandRepository implements BrandRepository {
       .set({ toneRules, version: sql`${brands.version} + 1`, updatedAt: at })
       .where(and(eq(brands.id, id), eq(brands.version, expectedVersion)))
       .returning();
+    if (row) await this.cache.changed(`brand:${id}`);
     return row && toBrand(row);
   }
 }

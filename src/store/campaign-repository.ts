@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { CampaignRepository, Page, PageRequest } from '../app/ports/store';
 import type { Campaign } from '../domain/campaign/campaign';
 import type { MasterMessage } from '../domain/campaign/master-message';
+import type { CacheScope } from './cache/cache-scope';
 import type { Db } from './database';
 import { isValidId } from './ids';
 import { limitFor, toPage } from './paging';
@@ -39,10 +40,13 @@ function masterRow(campaignId: string, m: MasterMessage, createdBy: string): typ
 /**
  * Campaigns and master versions. NOTE: `appendMaster` moves `current_version` with a conditional UPDATE
  * (`… WHERE current_version = expected`), so of racing editors exactly one matches; the (campaign, version)
- * primary key of master_versions backs that up.
+ * primary key of master_versions backs that up. Master versions never change, so they are cached for good.
  */
 export class PgCampaignRepository implements CampaignRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cache: CacheScope,
+  ) {}
 
   async insert(campaign: Campaign, master: MasterMessage, createdBy: string): Promise<void> {
     await this.db.insert(campaigns).values(campaign);
@@ -51,8 +55,7 @@ export class PgCampaignRepository implements CampaignRepository {
 
   async findById(id: string): Promise<Campaign | undefined> {
     if (!isValidId(id)) return undefined;
-    const [row] = await this.db.select().from(campaigns).where(eq(campaigns.id, id));
-    return row;
+    return this.cache.read(`campaign:${id}`, async () => (await this.db.select().from(campaigns).where(eq(campaigns.id, id)))[0]);
   }
 
   async listByBrand(brandId: string, page: PageRequest): Promise<Page<Campaign>> {
@@ -76,27 +79,31 @@ export class PgCampaignRepository implements CampaignRepository {
       .returning();
     if (!row) return undefined;
     await this.db.insert(masterVersions).values(masterRow(campaignId, { ...master, version: row.currentVersion }, createdBy));
+    await this.cache.changed(`campaign:${campaignId}`);
     return row;
   }
 
-  async currentMaster(campaignId: string): Promise<MasterMessage | undefined> {
+  async masterVersion(campaignId: string, version: number): Promise<MasterMessage | undefined> {
     if (!isValidId(campaignId)) return undefined;
-    const [row] = await this.db
-      .select()
-      .from(masterVersions)
-      .where(eq(masterVersions.campaignId, campaignId))
-      .orderBy(desc(masterVersions.version))
-      .limit(1);
-    return row && toMaster(row);
+    return this.cache.read(`master:${campaignId}:${version}`, async () => {
+      const [row] = await this.db
+        .select()
+        .from(masterVersions)
+        .where(and(eq(masterVersions.campaignId, campaignId), eq(masterVersions.version, version)));
+      return row && toMaster(row);
+    });
   }
 
-  async masterHistory(campaignId: string): Promise<MasterMessage[]> {
+  async masterHistory(campaignId: string, upToVersion: number): Promise<MasterMessage[]> {
     if (!isValidId(campaignId)) return [];
-    const rows = await this.db
-      .select()
-      .from(masterVersions)
-      .where(eq(masterVersions.campaignId, campaignId))
-      .orderBy(asc(masterVersions.version));
-    return rows.map(toMaster);
+    const history = await this.cache.read(`history:${campaignId}:${upToVersion}`, async () => {
+      const rows = await this.db
+        .select()
+        .from(masterVersions)
+        .where(and(eq(masterVersions.campaignId, campaignId), lte(masterVersions.version, upToVersion)))
+        .orderBy(asc(masterVersions.version));
+      return rows.length === upToVersion ? rows.map(toMaster) : undefined;
+    });
+    return history ?? [];
   }
 }

@@ -17,6 +17,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   readonly kind: 'postgres' | 'pglite';
   readonly db: Db;
+  /** The server's URL (postgres only): other connections, such as the cache listener, open their own. */
+  readonly url?: string;
   /** Applies pending migrations (idempotent; serialised across processes on a server). */
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */
@@ -62,6 +64,7 @@ function openPostgres(url: string, poolMax: number): Database {
   return {
     kind: 'postgres',
     db,
+    url,
     migrate: async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();

@@ -42,7 +42,7 @@ describe.each(backends())('repositories on %s', (backend) => {
       Array.from({ length: 20 }, (_, i) => store.transaction((tx) => tx.campaigns.appendMaster(campaign.id, 1, master(2, `E${i}`), actor))),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect((await store.campaigns.masterHistory(campaign.id)).map((m) => m.version)).toEqual([1, 2]);
+    expect((await store.campaigns.masterHistory(campaign.id, 2)).map((m) => m.version)).toEqual([1, 2]);
     expect(results.find(Boolean)?.currentVersion).toBe(2);
   });
 
@@ -61,7 +61,7 @@ describe.each(backends())('repositories on %s', (backend) => {
   it('should answer undefined, not fail, for malformed ids', async () => {
     expect(await store.brands.findById('nope')).toBeUndefined();
     expect(await store.campaigns.findById('1; drop table campaigns')).toBeUndefined();
-    expect(await store.campaigns.masterHistory('x')).toEqual([]);
+    expect(await store.campaigns.masterHistory('x', 1)).toEqual([]);
     expect(await store.apiKeys.revoke('x', now)).toBeUndefined();
   });
 

@@ -36,10 +36,10 @@ export interface CampaignRepository {
    * answers the updated campaign, or undefined when another edit came first.
    */
   appendMaster(campaignId: string, expectedVersion: number, master: MasterMessage, createdBy: string): Promise<Campaign | undefined>;
-  /** The newest master version. */
-  currentMaster(campaignId: string): Promise<MasterMessage | undefined>;
-  /** Every master version, oldest first. */
-  masterHistory(campaignId: string): Promise<MasterMessage[]>;
+  /** One master version (immutable, so readers may cache it for good). */
+  masterVersion(campaignId: string, version: number): Promise<MasterMessage | undefined>;
+  /** Master versions 1 … `upToVersion`, oldest first. */
+  masterHistory(campaignId: string, upToVersion: number): Promise<MasterMessage[]>;
 }
 
 /** API keys, looked up by the hash of their secret. */

@@ -1,0 +1,88 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+/**
+ * `npm run bench` (HTTP part): a bare Apollo Server on `{ hello }` against the hub on
+ * `campaign(id) { master { … } masterHistory { version } }`, autocannon with 10 connections for 10 s each,
+ * servers in child processes; on PGlite and on the PostgreSQL server (BENCH_DATABASE_URL, default the local one).
+ */
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CAMPAIGN_QUERY =
+  'query($id: ID!) { campaign(id: $id) { id name master { version locale headline body callToAction { text url } keyFacts createdAt } masterHistory { version } } }';
+
+interface ServerInfo {
+  url: string;
+  campaignId?: string;
+  key?: string;
+}
+
+function startServer(args: string[]): Promise<{ child: ChildProcess; info: ServerInfo }> {
+  // NOTE: NODE_ENV=production as a deployed hub runs (graphql-js skips its development-only checks).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const child = fork(path.join(__dirname, 'servers.js'), args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (info) => resolve({ child, info: info as ServerInfo }));
+    child.once('exit', (code) => reject(new Error(`bench server ${args.join(' ')} exited with ${code}`)));
+  });
+}
+
+async function load(url: string, body: object, key?: string) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: 10,
+    duration: DURATION,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+async function serverDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `tonehub_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+  } catch (err) {
+    console.log(`(no PostgreSQL server at ${base}: ${(err as Error).message}; server figures skipped)`);
+    return undefined;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+  return { url: url.toString(), drop };
+}
+
+function line(label: string, r: { rps: number; p99: number }) {
+  return `${label.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p99 ${String(r.p99).padStart(3)} ms`;
+}
+
+/** Runs the HTTP benchmark and prints its lines. */
+export async function benchHttp(): Promise<void> {
+  console.log(`\n## HTTP: autocannon, 10 connections, ${DURATION} s each (servers in child processes)`);
+  const bare = await startServer(['bare']);
+  const baseline = await load(bare.info.url, { query: '{ hello }' });
+  bare.child.kill();
+  console.log(line('bare Apollo Server, { hello }', baseline));
+  const server = await serverDatabase();
+  const backends: Array<[string, string[]]> = [['PGlite (in memory)', ['hub']], ...(server ? [['PostgreSQL server', ['hub', server.url]] as [string, string[]]] : [])];
+  for (const [label, args] of backends) {
+    const hub = await startServer(args);
+    const result = await load(hub.info.url, { query: CAMPAIGN_QUERY, variables: { id: hub.info.campaignId } }, hub.info.key);
+    hub.child.kill();
+    console.log(`${line(`hub on ${label}, campaign(id) + history`, result)}   ratio ${(result.rps / baseline.rps).toFixed(2)} (target ≥ 0.60)`);
+  }
+  await server?.drop();
+}
