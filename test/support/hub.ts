@@ -23,6 +23,10 @@ export function startTestHub(overrides: Partial<Config> = {}, options: StartOpti
   return startHub(testConfig(overrides), pino({ level: 'silent' }), options);
 }
 
+/** A GraphQL answer as tests read it (data shapes vary per query). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type GraphQLBody = { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+
 /** POSTs a GraphQL request and answers status and JSON body. */
 export async function postGraphQL(url: string, body: unknown, key?: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -30,5 +34,5 @@ export async function postGraphQL(url: string, body: unknown, key?: string, head
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as { data?: any; errors?: any[] } };
+  return { status: response.status, headers: response.headers, json: (await response.json()) as GraphQLBody };
 }
