@@ -18,7 +18,7 @@ export function publicCode(error: DomainError): string {
   if (error instanceof VersionConflictError) return 'VERSION_CONFLICT';
   if (error instanceof UnauthenticatedError) return 'UNAUTHENTICATED';
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
-  if (error instanceof InvalidStateError) return 'INVALID_STATE';
+  if (error instanceof InvalidStateError) return 'BAD_USER_INPUT';
   return error.code.split('.').pop() ?? 'BAD_REQUEST';
 }
 
