@@ -77,9 +77,19 @@ export class HandlebarsRenderer implements Renderer {
     return this.phrases.missingKeys(locale);
   }
 
+  /** One fixed phrase of a locale, after fallback (`linkInBio` → `linkki biossa`). */
+  phrase(locale: string, key: string): string {
+    return this.phrases.forLocale(locale)[key] ?? '';
+  }
+
   /** The fixture master and brand for a locale (region → language → en). */
   fixture(locale: string): ReturnType<FixtureSet['forLocale']> {
     return this.fixtures.forLocale(locale);
+  }
+
+  /** The spec a channel is rendered against. */
+  specOf(channel: string): ChannelSpec<string> {
+    return this.channel(channel).spec;
   }
 
   templateSections(channel: string): readonly string[] {
