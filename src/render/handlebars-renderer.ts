@@ -13,7 +13,7 @@ import { defaultTemplatesDir } from './project-root';
 import { buildContext } from './render-context';
 import { renderChannel } from './render-channel';
 import { TemplateEnvironment } from './template-environment';
-import { describePosition, type TemplateError } from './template-error';
+import { describePosition, TemplateError } from './template-error';
 import { readTemplateTree } from './template-files';
 
 /** How to start the renderer; everything but `metrics` has a default. */
@@ -30,7 +30,7 @@ export interface HandlebarsRendererOptions {
   readonly overrideCacheSize?: number;
 }
 
-type InvalidTemplate = Pick<TemplateProblem, 'template' | 'partial' | 'line' | 'column'> & { readonly reason: string };
+type InvalidTemplate = Pick<TemplateProblem, 'template' | 'partial' | 'line' | 'column' | 'reason'>;
 
 /**
  * The Renderer port over handlebars: templates from `templates/<channel-folder>/`, compiled once at start-up;
@@ -92,10 +92,12 @@ export class HandlebarsRenderer implements Renderer {
     return this.channel(channel).spec;
   }
 
+  /** The sections a channel's templates (and overrides) may fill, in render order. */
   templateSections(channel: string): readonly string[] {
     return templateSectionsOf(this.channel(channel).spec);
   }
 
+  /** Renders one channel; never throws for a template failure (those are problems), only for an unknown channel. */
   async render(request: RenderRequest<string>): Promise<RenderResult> {
     const channel = this.channel(request.channel);
     const { plan, problems } = await planSections(channel, request.templates ?? {}, this.overrides, request.locale);
@@ -107,17 +109,18 @@ export class HandlebarsRenderer implements Renderer {
     return { content: rendered.content, problems: [...problems, ...rendered.problems, ...limits] };
   }
 
+  /** Compiles an override and test-renders it with the locale's fixture; rejects with a located ValidationError. */
   async validateTemplate(channel: string, locale: string, section: string, source: string): Promise<void> {
     const sections = this.templateSections(channel);
     if (!sections.includes(section)) {
       throw new ValidationError(`${channel} has no template section "${section}"; expected one of ${sections.join(', ')}`, 'section', 'TEMPLATE.UNKNOWN_SECTION');
     }
     const compiled = await this.overrides.get(channel, section, source);
-    if ('reason' in compiled) throw invalidTemplate(channel, section, locale, located(compiled));
+    if (compiled instanceof TemplateError) throw invalidTemplate(channel, section, locale, located(compiled));
     const fixture = this.fixtures.forLocale(locale);
     const { problems } = await this.render({ channel, locale, ...fixture, templates: { [section]: source } });
     const failure = problems.find((p): p is TemplateProblem => p.kind === 'TEMPLATE_ERROR' && p.template.startsWith(compiled.name));
-    if (failure) throw invalidTemplate(channel, section, locale, { ...failure, reason: failure.message.replace(/^.*?: /u, '').replace(/ \(locale [^)]*\)$/u, '') });
+    if (failure) throw invalidTemplate(channel, section, locale, failure);
   }
 
   private channel(id: string): ChannelTemplates {

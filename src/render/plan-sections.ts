@@ -21,6 +21,7 @@ function overrideProblem(
     line: error.position.line,
     column: error.position.column,
     message: `${error.message} (locale ${locale})`,
+    reason: error.reason,
     usedFallback,
   };
 }

@@ -61,6 +61,7 @@ function templateProblem(job: ChannelJob, section: string, error: unknown, templ
     line: located.position.line,
     column: located.position.column,
     message: `${located.message} (locale ${job.context.locale})`,
+    reason: located.reason,
     usedFallback,
   };
 }

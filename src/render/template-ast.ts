@@ -77,11 +77,24 @@ function issueOf(node: Node, known: KnownNames): TemplateIssue | undefined {
   return undefined;
 }
 
+/** The names of the inline partials a template defines (`{{#*inline "name"}}…{{/inline}}`). */
+function inlinePartials(ast: hbs.AST.Program): string[] {
+  const names: string[] = [];
+  walk(ast, (node) => {
+    if (node.type !== 'DecoratorBlock') return;
+    const block = node as hbs.AST.DecoratorBlock;
+    const [first] = simpleName(block.path) === 'inline' ? block.params : [];
+    if (first?.type === 'StringLiteral') names.push((first as hbs.AST.StringLiteral).value);
+  });
+  return names;
+}
+
 /** Unknown helpers and partials a template refers to, in source order. */
 export function findIssues(ast: hbs.AST.Program, known: KnownNames): TemplateIssue[] {
   const issues: TemplateIssue[] = [];
+  const names: KnownNames = { helpers: known.helpers, partials: new Set([...known.partials, ...inlinePartials(ast)]) };
   walk(ast, (node) => {
-    const issue = issueOf(node, known);
+    const issue = issueOf(node, names);
     if (issue) issues.push(issue);
   });
   return issues;

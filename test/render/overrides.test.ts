@@ -53,6 +53,11 @@ describe('validateTemplate', () => {
     expect(error.message).toContain('at line 1, column 1: helper phrase: unknown phrase "swipeUp"');
   });
 
+  it('should accept an inline partial the override defines itself', async () => {
+    const source = '{{#*inline "fact"}}• {{this}}\n{{/inline}}{{#each master.keyFacts}}{{> fact}}{{/each}}{{master.callToAction.url}}';
+    await expect(renderer.validateTemplate('TWEET', 'en', 'text', source)).resolves.toBeUndefined();
+  });
+
   it('should reject a section the channel does not have', async () => {
     const error = await validationErrorOf(renderer.validateTemplate('TWEET', 'en', 'subject', '{{master.headline}}'));
     expect(error.code).toBe('TEMPLATE.UNKNOWN_SECTION');
@@ -83,7 +88,7 @@ describe('rendering with overrides', () => {
     expect(tweet?.problems).toEqual([
       expect.objectContaining({ kind: 'TEMPLATE_ERROR', template: 'TWEET/text (override)', locale: 'ru', section: 'text', line: 3, usedFallback: true }),
     ]);
-    expect(tweet?.problems[0]?.message).toContain('helper formatDate');
+    expect(tweet?.problems[0]).toMatchObject({ reason: expect.stringMatching(/^helper formatDate: formatDate needs an ISO date/u) });
     expect(tweet?.content.text).toContain(fixture().master.callToAction.url);
     for (const other of results.filter((r) => r !== tweet)) expect(other.problems).toEqual([]);
   });

@@ -33,7 +33,10 @@ export interface TemplateProblem {
   readonly partial?: string;
   readonly line?: number;
   readonly column?: number;
+  /** The whole story: template, partial, position, reason and locale. */
   readonly message: string;
+  /** What went wrong, without the location (`unknown helper "shout"`). */
+  readonly reason: string;
   /** True when the built-in template filled the section instead (only for failed overrides). */
   readonly usedFallback: boolean;
 }
