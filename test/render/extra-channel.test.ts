@@ -101,3 +101,12 @@ describe('starting the renderer', () => {
     await expect(createHandlebarsRenderer({ metrics: twitterMetrics, templatesDir, specs: [smsSpec] })).rejects.toThrow('en.json is missing');
   });
 });
+
+describe('warming up at start-up', () => {
+  it('should fail when a built-in template breaks on the English fixture, naming file and line', async () => {
+    const templatesDir = templatesWith({ 'sms/text.hbs': '{{master.headline}}\n{{formatDate master.body}}' });
+    await expect(createHandlebarsRenderer({ metrics: twitterMetrics, templatesDir, specs: [smsSpec] })).rejects.toThrow(
+      /^sms\/text\.hbs at line 2, column 1: helper formatDate: formatDate needs an ISO date/u,
+    );
+  });
+});
