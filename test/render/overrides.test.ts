@@ -82,7 +82,7 @@ describe('rendering with overrides', () => {
   });
 
   it('should report a failing override with template, locale and line, fall back, and leave other channels alone', async () => {
-    const templates = { text: '{{master.headline}}\n{{#each master.keyFacts}}\n{{truncate this}}{{formatDate this}}\n{{/each}}' };
+    const templates = { text: '{{master.headline}}\n{{#each master.keyFacts}}\n{{truncate this 40}} {{formatDate this}}\n{{/each}}' };
     const results = await Promise.all(CHANNELS.map((channel) => renderer.render({ channel, locale: 'ru', ...fixture(), templates: channel === 'TWEET' ? templates : {} })));
     const tweet = results[CHANNELS.indexOf('TWEET')];
     expect(tweet?.problems).toEqual([

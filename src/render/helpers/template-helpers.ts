@@ -56,7 +56,10 @@ const COMMON: Record<string, Helper> = {
     if (phrase === undefined) throw new Error(`unknown phrase "${key}"`);
     return fillPhrase(phrase, options.hash as Record<string, unknown>);
   },
-  truncate: (value: unknown, max: unknown) => truncateWords(text(value), Number(max)),
+  truncate(value: unknown, max: unknown) {
+    if (typeof max !== 'number' || !Number.isFinite(max)) throw new Error(`truncate needs a length, got ${String(max)}`);
+    return truncateWords(text(value), max);
+  },
   oneLine: (value: unknown) => oneLine(text(value)),
   capitalize: (value: unknown, options: HelperOptions) => capitalize(text(value), rootOf(options).locale),
   hashtags(...args: never[]) {
