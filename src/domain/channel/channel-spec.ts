@@ -1,4 +1,4 @@
-import type { VariantContentField } from '../variant/variant-content';
+import type { VariantContent, VariantContentField } from '../variant/variant-content';
 import type { Channel } from './channel';
 
 /** How a limit measures its section. */
@@ -10,7 +10,9 @@ export type Measure =
   /** Number of items of a list section (slides). */
   | 'items'
   /** Number of #hashtags across the section(s). */
-  | 'hashtags';
+  | 'hashtags'
+  /** Number of markdown ATX headings (`## …`) in the text. */
+  | 'headings';
 
 /** One dated value of a limit: from `since` (ISO date) on, `min`/`max` hold. */
 export interface LimitValue {
@@ -42,14 +44,38 @@ export interface SectionSpec {
   readonly purpose: string;
 }
 
-/** Everything the hub knows about a channel, as data: sections, limits, whether links are clickable. */
-export interface ChannelSpec {
-  readonly channel: Channel;
+/** A limit a spec example is expected to break, by limit id and section (`caption`, `slides[3]`, `slides`). */
+export interface ExpectedBreach {
+  readonly limit: string;
+  readonly section: string;
+}
+
+/**
+ * Documentation that is also a test: content and the limit breaches `checkLimits` must report for it on `date`.
+ * An example with no expected breaches is an ok example; one with breaches is a not-ok example.
+ */
+export interface ChannelSpecExample {
+  /** Reads as a sentence in test output: "a tweet of 282 weighted characters". */
+  readonly name: string;
+  readonly date: string;
+  readonly content: VariantContent;
+  readonly breaches: readonly ExpectedBreach[];
+}
+
+/**
+ * Everything the hub knows about a channel, as data: sections, limits, whether links are clickable.
+ * NOTE: generic in the channel id only so that adapters and tests can handle a spec before its channel joins the
+ * `Channel` union (e.g. a throwaway LinkedIn spec); `ChannelSpec` alone still means one of today's channels.
+ */
+export interface ChannelSpec<C extends string = Channel> {
+  readonly channel: C;
   readonly label: string;
   readonly sections: readonly SectionSpec[];
   readonly limits: readonly ChannelLimit[];
   /** False where URLs are not clickable (Instagram): copy says "link in bio" instead, and a URL is flagged. */
   readonly allowsLinks: boolean;
+  /** Ok and not-ok content with the breaches each must produce; every spec has some (a generic test checks). */
+  readonly examples?: readonly ChannelSpecExample[];
 }
 
 /** The value of a limit in effect on `date` (ISO `YYYY-MM-DD`); the oldest value if `date` predates them all. */

@@ -28,8 +28,18 @@ function sectionTexts(content: VariantContent, field: VariantContentField): Arra
   return value.map((text, i) => [`${field}[${i + 1}]`, text]);
 }
 
-function measureText(limit: ChannelLimit, text: string, metrics: TextMetrics): number {
-  return limit.measure === 'tweetLength' ? metrics.tweetLength(text) : [...text].length;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/gm;
+
+/** The markdown ATX headings of a text (`# Title`, `## Key facts`), as written. */
+export function headingsOf(text: string): string[] {
+  return [...text.matchAll(HEADING)].map((m) => m[0].trim());
+}
+
+/** How long `text` is for a text-measuring limit (`tweetLength`, `characters` or `headings`). */
+export function measureText(limit: ChannelLimit, text: string, metrics: TextMetrics): number {
+  if (limit.measure === 'tweetLength') return metrics.tweetLength(text);
+  if (limit.measure === 'headings') return headingsOf(text).length;
+  return [...text].length;
 }
 
 function breaches(limit: ChannelLimit, content: VariantContent, date: string, metrics: TextMetrics): LimitBreach[] {
@@ -48,7 +58,7 @@ function breaches(limit: ChannelLimit, content: VariantContent, date: string, me
     return [{ limit, section: limit.sections.join('+'), actual: tags.length, min, max, evidence: tags.map((t) => `#${t}`).join(' ') }];
   }
   return texts
-    .filter(([, text]) => text.trim().length > 0)
+    .filter(([, text]) => limit.measure === 'headings' || text.trim().length > 0)
     .map(([section, text]) => ({ section, text, actual: measureText(limit, text, metrics) }))
     .filter(({ actual }) => outside(actual))
     .map(({ section, text, actual }) => ({ limit, section, actual, min, max, evidence: text }));
@@ -58,6 +68,6 @@ function breaches(limit: ChannelLimit, content: VariantContent, date: string, me
  * Every limit of `spec` that `content` breaks on `date` (ISO day; limits changed over time).
  * Sections the content leaves out are not measured: missing sections are a different finding.
  */
-export function checkLimits(spec: ChannelSpec, content: VariantContent, date: string, metrics: TextMetrics): LimitBreach[] {
+export function checkLimits(spec: ChannelSpec<string>, content: VariantContent, date: string, metrics: TextMetrics): LimitBreach[] {
   return spec.limits.flatMap((limit) => breaches(limit, content, date, metrics));
 }

@@ -1,4 +1,60 @@
-import type { ChannelSpec } from '../channel-spec';
+import type { ChannelSpec, ChannelSpecExample } from '../channel-spec';
+
+const SLIDES = ['Meet Aurora', '40 grind settings', 'Pre-order Aurora\nLink in bio'];
+const CAPTION = 'Quiet enough not to wake the house. Pre-order Aurora: link in bio.';
+const SIX_TAGS = `${CAPTION} #Bruma #Aurora #coffee #espresso #grinder #homebarista`;
+
+/** Ok and not-ok carousels: slide count (2–20, 10 before August 2024), caption length, hashtags (5, 30 before). */
+export const examples: readonly ChannelSpecExample[] = [
+  {
+    name: 'a three-slide carousel with two hashtags',
+    date: '2026-03-01',
+    content: { slides: SLIDES, caption: `${CAPTION} #Bruma #Aurora` },
+    breaches: [],
+  },
+  {
+    name: 'a single slide (a carousel needs two)',
+    date: '2026-03-01',
+    content: { slides: ['Meet Aurora'], caption: CAPTION },
+    breaches: [{ limit: 'instagram.slides', section: 'slides' }],
+  },
+  {
+    name: 'fifteen slides before Instagram allowed more than ten',
+    date: '2024-05-01',
+    content: { slides: Array.from({ length: 15 }, () => 'Aurora'), caption: CAPTION },
+    breaches: [{ limit: 'instagram.slides', section: 'slides' }],
+  },
+  {
+    name: 'twenty-one slides',
+    date: '2026-03-01',
+    content: { slides: Array.from({ length: 21 }, () => 'Aurora'), caption: CAPTION },
+    breaches: [{ limit: 'instagram.slides', section: 'slides' }],
+  },
+  {
+    name: 'a caption of 2,201 characters',
+    date: '2026-03-01',
+    content: { slides: SLIDES, caption: 'c'.repeat(2201) },
+    breaches: [{ limit: 'instagram.caption', section: 'caption' }],
+  },
+  {
+    name: 'six hashtags after the cut to five',
+    date: '2026-03-01',
+    content: { slides: SLIDES, caption: SIX_TAGS },
+    breaches: [{ limit: 'instagram.hashtags', section: 'caption+slides' }],
+  },
+  {
+    name: 'six hashtags while thirty were allowed',
+    date: '2025-06-01',
+    content: { slides: SLIDES, caption: SIX_TAGS },
+    breaches: [],
+  },
+  {
+    name: 'a slide of 151 characters (too much text for an image)',
+    date: '2026-03-01',
+    content: { slides: ['Meet Aurora', 's'.repeat(151)], caption: CAPTION },
+    breaches: [{ limit: 'instagram.slide-text', section: 'slides[2]' }],
+  },
+];
 
 /** Instagram carousel: 2–20 slides of short on-image text and a caption; links are not clickable. */
 export const instagramCarouselSpec: ChannelSpec = {
@@ -49,4 +105,5 @@ export const instagramCarouselSpec: ChannelSpec = {
       note: 'On-image text stays readable on a phone at about 150 characters a slide.',
     },
   ],
+  examples,
 };
