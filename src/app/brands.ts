@@ -13,6 +13,7 @@ export interface NewBrand {
   readonly name: string;
   readonly defaultLocale: string;
   readonly toneRules?: ToneRulesPatch | null;
+  readonly requireDistinctApprover?: boolean | null;
 }
 
 /** Creates a brand with its tone rules (defaults for what the caller leaves out). */
@@ -30,6 +31,7 @@ export async function createBrand(deps: Deps, actor: Principal, input: NewBrand)
     defaultLocale,
     toneRules: validateToneRules(input.toneRules),
     version: 1,
+    requireDistinctApprover: input.requireDistinctApprover ?? false,
     createdAt: now,
     updatedAt: now,
   };

@@ -29,7 +29,7 @@ describe.each(backends())('repositories on %s', (backend) => {
   afterAll(() => database.close());
 
   async function brand(name = 'B') {
-    const b = { id: uuidIds.newId(), name, defaultLocale: 'en', toneRules: DEFAULT_TONE_RULES, version: 1, createdAt: now, updatedAt: now };
+    const b = { id: uuidIds.newId(), name, defaultLocale: 'en', toneRules: DEFAULT_TONE_RULES, version: 1, requireDistinctApprover: false, createdAt: now, updatedAt: now };
     await store.brands.insert(b);
     return b;
   }

@@ -7,6 +7,8 @@ export interface Brand {
   readonly defaultLocale: string;
   readonly toneRules: ToneRules;
   readonly version: number;
+  /** Review rule: a variant's approver must differ from its last editor. */
+  readonly requireDistinctApprover: boolean;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
