@@ -80,3 +80,11 @@ export class LimitExceededError extends DomainError {
     super(message, { field, limit });
   }
 }
+
+/** AI generation was asked for but no model is configured. */
+export class AiDisabledError extends DomainError {
+  readonly code = 'AI.DISABLED';
+  constructor() {
+    super('AI generation is disabled: set OPENAI_API_KEY or OPENAI_BASE_URL to enable it. TEMPLATE mode works without a model.');
+  }
+}

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import {
+  AiDisabledError,
   DomainError,
   ForbiddenError,
   InvalidStateError,
@@ -19,6 +20,7 @@ export function publicCode(error: DomainError): string {
   if (error instanceof UnauthenticatedError) return 'UNAUTHENTICATED';
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
   if (error instanceof InvalidStateError) return 'BAD_USER_INPUT';
+  if (error instanceof AiDisabledError) return 'AI_DISABLED';
   return error.code.split('.').pop() ?? 'BAD_REQUEST';
 }
 

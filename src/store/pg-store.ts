@@ -5,12 +5,16 @@ import { CacheScope } from './cache/cache-scope';
 import { EntityCache } from './cache/entity-cache';
 import { PgCampaignRepository } from './campaign-repository';
 import type { Db } from './database';
+import { PgTemplateRepository } from './template-repository';
+import { PgVariantRepository } from './variant-repository';
 
 function repositories(db: Db, cache: CacheScope): Repositories {
   return {
     brands: new PgBrandRepository(db, cache),
     campaigns: new PgCampaignRepository(db, cache),
     apiKeys: new PgApiKeyRepository(db, cache),
+    variants: new PgVariantRepository(db),
+    templates: new PgTemplateRepository(db),
   };
 }
 

@@ -128,7 +128,7 @@ export const variantRevisions = pgTable(
   (t) => [primaryKey({ columns: [t.variantId, t.revision] })],
 );
 
-/** Versioned per-brand template overrides of a channel in a locale (handlebars source). */
+/** Versioned per-brand template overrides of one section of a channel in a locale (handlebars source). */
 export const channelTemplates = pgTable(
   'channel_templates',
   {
@@ -137,12 +137,14 @@ export const channelTemplates = pgTable(
       .references(() => brands.id),
     channel: text('channel').notNull(),
     locale: text('locale').notNull(),
+    section: text('section').notNull(),
     version: integer('version').notNull(),
+    /** The handlebars source; empty: the override was removed (the built-in template applies again). */
     source: text('source').notNull(),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.brandId, t.channel, t.locale, t.version] })],
+  (t) => [primaryKey({ columns: [t.brandId, t.channel, t.locale, t.section, t.version] })],
 );
 
 /** Append-only audit trail: who did what to which master, variant, rule set, template, key or webhook. */

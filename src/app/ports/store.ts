@@ -3,6 +3,9 @@ import type { Brand } from '../../domain/brand/brand';
 import type { ToneRules } from '../../domain/brand/tone-rules';
 import type { Campaign } from '../../domain/campaign/campaign';
 import type { MasterMessage } from '../../domain/campaign/master-message';
+import type { Channel } from '../../domain/channel/channel';
+import type { DriftReport } from '../../domain/drift/drift-report';
+import type { Variant, VariantRevision, VariantStatus } from '../../domain/variant/variant';
 
 /** A slice of a list ordered by id (ids are time-ordered UUIDv7, so this is creation order). */
 export interface Page<T> {
@@ -53,11 +56,75 @@ export interface ApiKeyRepository {
   revoke(id: string, at: Date): Promise<ApiKey | undefined>;
 }
 
+/** Which variants of a campaign to list. */
+export interface VariantFilter {
+  readonly channel?: Channel;
+  readonly status?: VariantStatus;
+}
+
+/** A variant with the revision a CMS should publish (its latest approved one). */
+export interface ApprovedVariant {
+  readonly variant: Variant;
+  readonly approved: VariantRevision;
+  readonly approvedAt: Date;
+}
+
+/** Which approved variants to deliver, newest approval first. */
+export interface DeliveryQuery {
+  readonly brandId: string;
+  readonly channel?: Channel;
+  readonly locale?: string;
+  readonly updatedSince?: Date;
+  readonly first: number;
+  /** Continue after this (approvedAt, id). */
+  readonly after?: { readonly approvedAt: Date; readonly id: string };
+}
+
+/** Variants (head rows) and their immutable revisions. */
+export interface VariantRepository {
+  /** Stores a new variant with its first revision. */
+  insert(variant: Variant): Promise<void>;
+  findById(id: string): Promise<Variant | undefined>;
+  /** A campaign's variants, oldest first. */
+  listByCampaign(campaignId: string, filter: VariantFilter): Promise<Variant[]>;
+  /** Appends `revision` if the variant is still at `expectedRevision`; undefined when someone came first. */
+  appendRevision(variantId: string, expectedRevision: number, revision: VariantRevision): Promise<Variant | undefined>;
+  /** Replaces the cached drift report of a revision (reports are derived data, not history). */
+  saveDrift(variantId: string, revision: number, drift: DriftReport, driftKey: string): Promise<void>;
+  /** Latest approved revisions for CMS delivery, newest approval first. */
+  approved(query: DeliveryQuery): Promise<Page<ApprovedVariant>>;
+  /** Ids of a brand's campaigns that have variants made from an older master version. */
+  campaignsWithStaleVariants(brandId: string): Promise<string[]>;
+}
+
+/** One version of a brand's template override for a channel section in a locale. */
+export interface TemplateOverride {
+  readonly channel: Channel;
+  readonly locale: string;
+  readonly section: string;
+  readonly version: number;
+  /** Empty when the override was removed. */
+  readonly source: string;
+  readonly createdAt: Date;
+}
+
+/** Versioned per-brand template overrides. */
+export interface TemplateRepository {
+  /** The current override of every section of a channel in a locale (removed ones left out). */
+  current(brandId: string, channel: Channel, locale: string): Promise<TemplateOverride[]>;
+  /** The newest version of one section, including a removal. */
+  latest(brandId: string, channel: Channel, locale: string, section: string): Promise<TemplateOverride | undefined>;
+  /** Appends a version; false when `override.version` already exists (someone came first). */
+  append(brandId: string, override: TemplateOverride, createdBy: string): Promise<boolean>;
+}
+
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
   readonly brands: BrandRepository;
   readonly campaigns: CampaignRepository;
   readonly apiKeys: ApiKeyRepository;
+  readonly variants: VariantRepository;
+  readonly templates: TemplateRepository;
 }
 
 /** The store: repositories, and transactions whose repositories commit or roll back together. */

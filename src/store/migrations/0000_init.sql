@@ -60,11 +60,12 @@ CREATE TABLE "channel_templates" (
 	"brand_id" uuid NOT NULL,
 	"channel" text NOT NULL,
 	"locale" text NOT NULL,
+	"section" text NOT NULL,
 	"version" integer NOT NULL,
 	"source" text NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "channel_templates_brand_id_channel_locale_version_pk" PRIMARY KEY("brand_id","channel","locale","version")
+	CONSTRAINT "channel_templates_brand_id_channel_locale_section_version_pk" PRIMARY KEY("brand_id","channel","locale","section","version")
 );
 --> statement-breakpoint
 CREATE TABLE "generation_jobs" (

@@ -1,0 +1,157 @@
+import { and, asc, desc, eq, gt, lt, or } from 'drizzle-orm';
+import type { ApprovedVariant, DeliveryQuery, Page, VariantFilter, VariantRepository } from '../app/ports/store';
+import type { Channel } from '../domain/channel/channel';
+import type { DriftReport } from '../domain/drift/drift-report';
+import type { Variant, VariantRevision, VariantSource, VariantStatus } from '../domain/variant/variant';
+import type { Db } from './database';
+import { isValidId } from './ids';
+import { campaigns, variantRevisions, variants } from './schema';
+
+type HeadRow = typeof variants.$inferSelect;
+type RevisionRow = typeof variantRevisions.$inferSelect;
+
+function toRevision(row: RevisionRow): VariantRevision {
+  return {
+    revision: row.revision,
+    status: row.status as VariantStatus,
+    source: row.source as VariantSource,
+    masterVersion: row.masterVersion,
+    content: row.content,
+    templateKey: row.templateKey,
+    drift: row.drift,
+    driftKey: row.driftKey,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    comment: row.comment,
+    overrideReason: row.overrideReason,
+    ai: row.ai ?? null,
+  };
+}
+
+function toVariant(head: HeadRow, revision: RevisionRow): Variant {
+  return {
+    id: head.id,
+    campaignId: head.campaignId,
+    brandId: head.brandId,
+    channel: head.channel as Channel,
+    locale: head.locale,
+    createdAt: head.createdAt,
+    head: toRevision(revision),
+  };
+}
+
+function revisionRow(variantId: string, r: VariantRevision): typeof variantRevisions.$inferInsert {
+  return { variantId, ...r, ai: r.ai ?? null };
+}
+
+/** Head fields that follow a new revision (status, and for approvals the delivery pointer). */
+function headUpdate(r: VariantRevision) {
+  const approval = r.status === 'APPROVED' ? { approvedRevision: r.revision, approvedAt: r.createdAt } : {};
+  return { currentRevision: r.revision, status: r.status, updatedAt: r.createdAt, ...approval };
+}
+
+/**
+ * Variants: a head row per variant (the optimistic lock and the delivery pointer) and immutable revisions.
+ * NOTE: lists join each head with its current revision in one query.
+ */
+export class PgVariantRepository implements VariantRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(v: Variant): Promise<void> {
+    const { head } = v;
+    await this.db.insert(variants).values({
+      id: v.id,
+      campaignId: v.campaignId,
+      brandId: v.brandId,
+      channel: v.channel,
+      locale: v.locale,
+      createdAt: v.createdAt,
+      ...headUpdate(head),
+    });
+    await this.db.insert(variantRevisions).values(revisionRow(v.id, head));
+  }
+
+  private joined() {
+    return this.db
+      .select({ head: variants, revision: variantRevisions })
+      .from(variants)
+      .innerJoin(variantRevisions, and(eq(variantRevisions.variantId, variants.id), eq(variantRevisions.revision, variants.currentRevision)));
+  }
+
+  async findById(id: string): Promise<Variant | undefined> {
+    if (!isValidId(id)) return undefined;
+    const [row] = await this.joined().where(eq(variants.id, id));
+    return row && toVariant(row.head, row.revision);
+  }
+
+  async listByCampaign(campaignId: string, filter: VariantFilter): Promise<Variant[]> {
+    if (!isValidId(campaignId)) return [];
+    const rows = await this.joined()
+      .where(
+        and(
+          eq(variants.campaignId, campaignId),
+          filter.channel ? eq(variants.channel, filter.channel) : undefined,
+          filter.status ? eq(variants.status, filter.status) : undefined,
+        ),
+      )
+      .orderBy(asc(variants.id));
+    return rows.map((r) => toVariant(r.head, r.revision));
+  }
+
+  async appendRevision(variantId: string, expectedRevision: number, revision: VariantRevision): Promise<Variant | undefined> {
+    if (!isValidId(variantId)) return undefined;
+    const [head] = await this.db
+      .update(variants)
+      .set(headUpdate(revision))
+      .where(and(eq(variants.id, variantId), eq(variants.currentRevision, expectedRevision)))
+      .returning();
+    if (!head) return undefined;
+    const [row] = await this.db.insert(variantRevisions).values(revisionRow(variantId, revision)).returning();
+    return row && toVariant(head, row);
+  }
+
+  async saveDrift(variantId: string, revision: number, drift: DriftReport, driftKey: string): Promise<void> {
+    await this.db
+      .update(variantRevisions)
+      .set({ drift, driftKey })
+      .where(and(eq(variantRevisions.variantId, variantId), eq(variantRevisions.revision, revision)));
+  }
+
+  async approved(q: DeliveryQuery): Promise<Page<ApprovedVariant>> {
+    if (!isValidId(q.brandId)) return { items: [], hasNextPage: false };
+    const after = q.after && or(lt(variants.approvedAt, q.after.approvedAt), and(eq(variants.approvedAt, q.after.approvedAt), lt(variants.id, q.after.id)));
+    const rows = await this.db
+      .select({ head: variants, approved: variantRevisions })
+      .from(variants)
+      .innerJoin(variantRevisions, and(eq(variantRevisions.variantId, variants.id), eq(variantRevisions.revision, variants.approvedRevision)))
+      .where(
+        and(
+          eq(variants.brandId, q.brandId),
+          q.channel ? eq(variants.channel, q.channel) : undefined,
+          q.locale ? eq(variants.locale, q.locale) : undefined,
+          q.updatedSince ? gt(variants.approvedAt, q.updatedSince) : undefined,
+          after,
+        ),
+      )
+      .orderBy(desc(variants.approvedAt), desc(variants.id))
+      .limit(q.first + 1);
+    const items = rows.slice(0, q.first).map((r) => ({
+      variant: toVariant(r.head, r.approved),
+      approved: toRevision(r.approved),
+      approvedAt: r.head.approvedAt as Date,
+    }));
+    return { items, hasNextPage: rows.length > q.first };
+  }
+
+  async campaignsWithStaleVariants(brandId: string): Promise<string[]> {
+    if (!isValidId(brandId)) return [];
+    const rows = await this.db
+      .selectDistinct({ id: campaigns.id })
+      .from(variants)
+      .innerJoin(campaigns, eq(campaigns.id, variants.campaignId))
+      .innerJoin(variantRevisions, and(eq(variantRevisions.variantId, variants.id), eq(variantRevisions.revision, variants.currentRevision)))
+      .where(and(eq(variants.brandId, brandId), lt(variantRevisions.masterVersion, campaigns.currentVersion)))
+      .orderBy(asc(campaigns.id));
+    return rows.map((r) => r.id);
+  }
+}
