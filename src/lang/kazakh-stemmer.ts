@@ -11,6 +11,8 @@
  *      front stem, so "тегін" (free) keeps its "-ін" only where harmony allows: stripped to "тег" either way).
  * Over-stemming is consistent (the same word always gets the same stem), which is what matching needs;
  * it is not a lemmatiser. Loanwords with Russian vowels (и, у, ю, я, э) pass the harmony check.
+ * NOTE: short verb suffixes that end many nouns too (negative -ма/-ме, conditional -са/-се) are left out:
+ * "бағдарлама" (programme) must stay whole.
  */
 
 const BACK = 'аоұы';
@@ -25,12 +27,12 @@ const SUFFIX_GROUPS: readonly string[] = [
   'ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде дан ден тан тен нан нен мен бен пен менен',
   // plural
   'лар лер дар дер тар тер',
-  // possessive: 1sg 2sg 2sg-polite 3 1pl 2pl-polite
-  'ым ім ың ің ыңыз іңіз ңыз ңіз сы сі ымыз іміз мыз міз',
+  // possessive: 1sg 2sg 2sg-polite 3 (after consonant, after vowel) 1pl; accusative after a possessive
+  'ым ім ың ің ыңыз іңіз ңыз ңіз ы і сы сі ымыз іміз мыз міз ын ін',
   // attributive and derivational adjectives: -дағы "located in", -ғы "of (time)", -лық "-ly/-ness", -сыз "-less"
   'дағы дегі тағы тегі ндағы ндегі ғы гі қы кі лық лік дық дік тық тік сыз сіз шы ші',
   // verbs: participles, tenses, person endings, converbs, infinitive and its cases
-  'ған ген қан кен атын етін йтын йтін ады еді йды йді мын мін бын бін пын пін сың сің ыңдар іңдер ып іп уға уге уды уді уы уі у са се ма ме ба бе па пе ңыздар ңіздер',
+  'ған ген қан кен атын етін йтын йтін ады еді йды йді мын мін бын бін пын пін сың сің ыңдар іңдер ып іп уға уге уды уді уы уі у ңыздар ңіздер',
 ];
 
 /** Every suffix, longest first, so the longest match is tried first. */
@@ -45,21 +47,37 @@ function harmonyOf(text: string, fromEnd: boolean): 'back' | 'front' | 'neutral'
   return 'neutral';
 }
 
+/** The instrumental keeps its vowel after any stem ("досыммен", "бағдарламамен"). */
+const HARMONY_FREE = new Set(['мен', 'бен', 'пен', 'менен']);
+/** Attributive -ғы/-гі/-қы/-кі follow a consonant (бүгін-гі, жаз-ғы); after a vowel it is a voiced stem + ы/і. */
+const AFTER_CONSONANT = new Set(['ғы', 'гі', 'қы', 'кі']);
+
 function canStrip(word: string, suffix: string): boolean {
   const rest = word.slice(0, word.length - suffix.length);
   if ([...rest].length < MIN_STEM || ![...rest].some((c) => VOWELS.includes(c))) return false;
+  if (AFTER_CONSONANT.has(suffix) && VOWELS.includes(rest.slice(-1))) return false;
+  if (HARMONY_FREE.has(suffix)) return true;
   const stemHarmony = harmonyOf(rest, true);
   const suffixHarmony = harmonyOf(suffix, false);
   return stemHarmony === 'neutral' || suffixHarmony === 'neutral' || stemHarmony === suffixHarmony;
 }
 
+/**
+ * Voiceless stem-final consonants voice before a vowel-initial suffix (сабақ → сабағы, көлік → көлігі,
+ * кітап → кітабы); we undo it after stripping such a suffix.
+ */
+const DEVOICE: Readonly<Record<string, string>> = { ғ: 'қ', г: 'к', б: 'п' };
+
 /** The stem of a lower-case Kazakh word (see the module comment for the method). */
 export function stemKazakh(word: string): string {
   let stem = word;
+  let vowelSuffix = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const suffix = SUFFIXES.find((s) => stem.endsWith(s) && canStrip(stem, s));
     if (!suffix) break;
     stem = stem.slice(0, stem.length - suffix.length);
+    vowelSuffix = VOWELS.includes(suffix[0] ?? '');
   }
-  return stem;
+  const last = stem.slice(-1);
+  return vowelSuffix && DEVOICE[last] ? stem.slice(0, -1) + DEVOICE[last] : stem;
 }
