@@ -1,0 +1,92 @@
+import type { MasterMessageDraft } from '../campaign/master-message';
+import { extractValues } from '../facts/extract-values';
+import type { FoundValue } from '../facts/fact-value';
+import type { ExtractionContext } from '../facts/recognizer';
+import { polarWords, type PolarWord } from '../language/polarity';
+import { contentWords, keyWords, type KeyedWordAt, wordKeys, type WordKeys } from '../language/word-keys';
+import { primaryLanguage } from '../locale';
+import type { RuleSection } from '../rules/rule-kind';
+import type { Section } from '../text/sections';
+import { tagSpans, type TextSpan } from '../text/spans';
+import { findUrls, parseUrl, type UrlMatch } from '../text/urls';
+import { wordsOf } from '../text/words';
+import type { Linguistics } from './linguistics';
+
+/** A key fact of the master, ready to look for in copy. */
+export interface KeyFact {
+  readonly text: string;
+  /** Content words outside the fact's values (stop words, numbers, units and month names left out). */
+  readonly words: readonly KeyedWordAt[];
+  /** Values the copy must carry (claims and number words). */
+  readonly values: readonly FoundValue[];
+  /** Every content word with whether the fact negates it ("ilman lisämaksua"). */
+  readonly polar: readonly PolarWord[];
+}
+
+/** What the engine reads from a master message, computed once per master and reused for its variants. */
+export interface MasterAnalysis {
+  readonly lang: string;
+  readonly keys: WordKeys;
+  /** Every value the master states (headline, body, key facts, CTA text). */
+  readonly values: readonly FoundValue[];
+  readonly facts: readonly KeyFact[];
+  readonly cta?: { readonly url: string; readonly host: string; readonly path: string };
+  /** Words the master writes in capitals (acronyms), which are no shouting. */
+  readonly upperCase: ReadonlySet<string>;
+  /** All master text, for the language check and the claim-cue check. */
+  readonly text: string;
+}
+
+/** What the engine reads from a variant: its sections with words, values and links. */
+export interface VariantAnalysis {
+  readonly sections: readonly RuleSection[];
+  readonly values: ReadonlyArray<FoundValue & { readonly section: string }>;
+  readonly urls: ReadonlyArray<UrlMatch & { readonly section: string }>;
+  /** Every word of every section, in order. */
+  readonly words: readonly KeyedWordAt[];
+}
+
+/** Spans that hold names and links rather than prose: URLs, hashtags, mentions and protected terms. */
+export function nameSpans(text: string, protectedPattern?: RegExp): TextSpan[] {
+  const spans: TextSpan[] = [...findUrls(text), ...tagSpans(text)];
+  if (protectedPattern) for (const m of text.matchAll(protectedPattern)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return spans;
+}
+
+function analyzeFact(text: string, keys: WordKeys, ctx: ExtractionContext, protectedPattern?: RegExp): KeyFact {
+  const values = extractValues(text, keys.lang, ctx, nameSpans(text, protectedPattern));
+  const inValue = (w: KeyedWordAt) => values.some((v) => w.start < v.end && w.end > v.start);
+  const all = keyWords(wordsOf(text, keys.lang), keys);
+  const words = contentWords(all, keys).filter((w) => !inValue(w));
+  return { text, words, values: values.filter((v) => v.strength !== 'weak'), polar: polarWords(all, keys) };
+}
+
+/** Reads a master message: its language, values, key facts and CTA. */
+export function analyzeMaster(master: MasterMessageDraft, tools: Linguistics, ctx: ExtractionContext, protectedPattern?: RegExp): MasterAnalysis {
+  const lang = primaryLanguage(master.locale);
+  const keys = wordKeys(lang, tools);
+  const parts = [master.headline, master.body, ...master.keyFacts, master.callToAction.text];
+  const values = parts.flatMap((part) => extractValues(part, lang, ctx, nameSpans(part, protectedPattern)));
+  const upperCase = new Set(parts.flatMap((part) => part.match(/\p{Lu}{2,}/gu) ?? []));
+  const cta = parseUrl(master.callToAction.url);
+  return {
+    lang,
+    keys,
+    values,
+    facts: master.keyFacts.map((fact) => analyzeFact(fact, keys, ctx, protectedPattern)),
+    ...(cta ? { cta: { url: master.callToAction.url, ...cta } } : {}),
+    upperCase,
+    text: parts.join('\n'),
+  };
+}
+
+/** Reads a variant's sections in the master's language. */
+export function analyzeVariant(sections: readonly Section[], keys: WordKeys, ctx: ExtractionContext, protectedPattern?: RegExp): VariantAnalysis {
+  const ruleSections = sections.map((s) => ({ ...s, words: keyWords(wordsOf(s.text, keys.lang), keys) }));
+  return {
+    sections: ruleSections,
+    values: sections.flatMap((s) => extractValues(s.text, keys.lang, ctx, nameSpans(s.text, protectedPattern)).map((v) => ({ ...v, section: s.name }))),
+    urls: sections.flatMap((s) => findUrls(s.text).map((u) => ({ ...u, section: s.name }))),
+    words: ruleSections.flatMap((s) => s.words),
+  };
+}

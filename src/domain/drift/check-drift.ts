@@ -1,0 +1,98 @@
+import type { MasterMessageDraft } from '../campaign/master-message';
+import { type Channel, channelSpec } from '../channel';
+import type { ToneRules } from '../brand/tone-rules';
+import { checkLanguage } from './language-check';
+import { compareValues, type RawFlag } from '../facts/compare-values';
+import { newPromises } from '../facts/claim-cues';
+import { keyFactCoverage } from '../facts/key-fact-coverage';
+import { negatedFacts } from '../facts/negated-facts';
+import { compileToneRules, type CompiledToneRules } from '../rules/compile-tone-rules';
+import type { RuleContext } from '../rules/rule-kind';
+import { channelSections } from '../text/sections';
+import type { VariantContent } from '../variant/variant-content';
+import { analyzeMaster, analyzeVariant, type MasterAnalysis } from './analysis';
+import { checkCta } from './cta-check';
+import { DEFAULT_SEVERITY } from './drift-code';
+import type { DriftFlag, DriftReport } from './drift-report';
+import type { Linguistics } from './linguistics';
+import { buildReport, isDrift } from './score';
+import { applySeverity } from './severity';
+import { validateDriftInput } from './validate-input';
+
+/** What a drift check needs: the channel, the master, the brand's tone rules and the copy. */
+export interface DriftCheckInput {
+  readonly channel: Channel;
+  readonly master: MasterMessageDraft;
+  /** The brand's rules as stored (compiled on the fly and cached by identity), when no compiled pack is passed. */
+  readonly toneRules?: Partial<ToneRules>;
+  readonly content: VariantContent;
+  /** ISO day the copy is checked for (channel limits changed over time); the caller passes today. */
+  readonly date?: string;
+}
+
+const compiledCache = new WeakMap<object, CompiledToneRules>();
+const masterCache = new WeakMap<object, { tools: Linguistics; year: number; rules: CompiledToneRules; analysis: MasterAnalysis }>();
+const NO_RULES = {};
+
+function compiledFor(input: DriftCheckInput): CompiledToneRules {
+  const key = input.toneRules ?? NO_RULES;
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    compiled = compileToneRules(input.toneRules);
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function protectedPattern(rules: CompiledToneRules): RegExp | undefined {
+  if (!rules.protectedTerms.length) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${rules.protectedTerms.map(escape).join('|')})`, 'giu');
+}
+
+/** NOTE: the master is analysed once per master object, tools, year and rules, so checking its variants is cheap. */
+function masterAnalysis(master: MasterMessageDraft, tools: Linguistics, year: number, rules: CompiledToneRules): MasterAnalysis {
+  const cached = masterCache.get(master);
+  if (cached && cached.tools === tools && cached.year === year && cached.rules === rules) return cached.analysis;
+  const analysis = analyzeMaster(master, tools, { currentYear: year }, protectedPattern(rules));
+  masterCache.set(master, { tools, year, rules, analysis });
+  return analysis;
+}
+
+/**
+ * Checks one variant against its master message and the brand's tone rules, and reports every drift as a
+ * flag (code, severity, message, evidence, section), whether the variant drifted and its score.
+ * Pure: pass `rules` from compileToneRules to reuse a brand's compiled rules across checks.
+ * Throws ValidationError for unusable input (an empty required section names its field, `content.text`)
+ * and LimitExceededError for copy over MAX_CONTENT_BYTES.
+ */
+export function checkDrift(input: DriftCheckInput, tools: Linguistics, rules: CompiledToneRules = compiledFor(input)): DriftReport {
+  validateDriftInput(input);
+  // NOTE: the domain reads no clock of its own choosing; without a date we take the current UTC day.
+  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  const ctx = { currentYear: Number(date.slice(0, 4)) };
+  const master = masterAnalysis(input.master, tools, ctx.currentYear, rules);
+  const spec = channelSpec(input.channel);
+  const variant = analyzeVariant(channelSections(input.channel, input.content), master.keys, ctx, protectedPattern(rules));
+  const ruleCtx: RuleContext = {
+    lang: master.lang,
+    tools,
+    channel: input.channel,
+    spec,
+    content: input.content,
+    date,
+    knownUpperCase: new Set([...master.upperCase, ...rules.protectedTerms.flatMap((t) => t.split(/\s+/))]),
+  };
+  const language = applySeverity(checkLanguage(master, variant, tools, rules.protectedTerms).map(withDefault), rules.severityOverrides);
+  const foreign = language.some(isDrift);
+  const coverage = foreign ? { flags: [], preserved: 0 } : keyFactCoverage(master, variant);
+  const content: RawFlag[] = [...compareValues(master, variant), ...newPromises(master, variant), ...(foreign ? [] : negatedFacts(master, variant)), ...coverage.flags, ...checkCta(master, variant, spec)];
+  const flags = [...language, ...applySeverity([...content.map(withDefault), ...rules.rules.flatMap((r) => r.run(variant.sections, ruleCtx))], rules.severityOverrides)];
+  return buildReport(flags, coverage.preserved);
+}
+
+/** A check's flag at its code's default severity (the brand's overrides come after). */
+function withDefault(flag: RawFlag): DriftFlag {
+  return { ...flag, severity: DEFAULT_SEVERITY[flag.code] };
+}

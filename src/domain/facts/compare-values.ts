@@ -1,0 +1,59 @@
+import type { DriftFlag } from '../drift/drift-report';
+import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
+import { describeValue, type FoundValue, magnitudeOf, sameValue, slotOf } from './fact-value';
+
+/** A flag before severity configuration. */
+export type RawFlag = Omit<DriftFlag, 'severity'>;
+
+/**
+ * True when the master states `v`: the same value in any format, or (for counts and quantities) the same
+ * number in another form, so "10 concerts" agrees with "deu concerts" and "deu dies".
+ * NOTE: the lenient rule is only for written counts of two or more (an implied "a year" or a "1" proves
+ * nothing) of plain numbers and quantities; prices, percentages, dates and times must match as such.
+ */
+export function stated(v: FoundValue, values: readonly FoundValue[]): boolean {
+  if (values.some((m) => sameValue(m.value, v.value))) return true;
+  if (v.value.kind !== 'number' && v.value.kind !== 'quantity') return false;
+  const count = magnitudeOf(v.value) ?? 0;
+  return count >= 2 && values.some((m) => m.strength !== 'weak' && (m.value.kind === 'number' || m.value.kind === 'quantity') && magnitudeOf(m.value) === count);
+}
+
+function conflictFlag(v: FoundValue & { section: string }, replaced: FoundValue): RawFlag {
+  return {
+    code: 'FACT_MISMATCH',
+    message: `Unexpected '${v.text}', expected ${describeValue(replaced.value)} as in the master ('${replaced.text}')`,
+    evidence: v.text,
+    section: v.section,
+  };
+}
+
+function claimFlag(v: FoundValue & { section: string }): RawFlag {
+  return {
+    code: 'UNSUPPORTED_CLAIM',
+    message: `Unexpected '${v.text}': the master states no such ${v.value.kind === 'number' ? 'figure' : v.value.kind}, expected only the master's values`,
+    evidence: v.text,
+    section: v.section,
+  };
+}
+
+/**
+ * Compares the values of a variant with the master's. A value the master never states is a new claim
+ * (UNSUPPORTED_CLAIM), unless it takes the place of a master value of the same kind that the variant lost:
+ * then it conflicts with that value (FACT_MISMATCH: "14,00 €" where the master says "14,90 €").
+ * Weak values (implied by wording) and number words never raise a flag.
+ */
+export function compareValues(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
+  const masterValues = master.values.filter((m) => m.strength !== 'weak');
+  const flags: RawFlag[] = [];
+  const seen = new Set<string>();
+  for (const v of variant.values) {
+    if (v.strength !== 'claim' || stated(v, master.values)) continue;
+    const slot = slotOf(v.value);
+    const lost = masterValues.find((m) => slotOf(m.value) === slot && !variant.values.some((x) => sameValue(x.value, m.value)));
+    const flag = lost ? conflictFlag(v, lost) : claimFlag(v);
+    const key = `${flag.code}|${v.text}`;
+    if (!seen.has(key)) flags.push(flag);
+    seen.add(key);
+  }
+  return flags;
+}

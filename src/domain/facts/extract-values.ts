@@ -1,0 +1,82 @@
+import type { FoundValue } from './fact-value';
+import { AMOUNT_RECOGNIZERS } from './recognize-amounts';
+import { COUNT_RECOGNIZERS } from './recognize-counts';
+import { DATE_RECOGNIZERS } from './recognize-dates';
+import { TIME_RECOGNIZERS } from './recognize-times';
+import type { ExtractionContext, Recognizer } from './recognizer';
+import { valuePatterns } from './value-patterns';
+
+/** Every recognizer in priority order: a span taken by one is not read again by a later one. */
+const RECOGNIZERS: readonly Recognizer[] = [...DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...COUNT_RECOGNIZERS];
+
+const compiled = new Map<string, readonly RegExp[]>();
+
+function patternsOf(lang: string): readonly RegExp[] {
+  let list = compiled.get(lang);
+  if (!list) {
+    const p = valuePatterns(lang);
+    list = RECOGNIZERS.map((r) => r.pattern(p));
+    compiled.set(lang, list);
+  }
+  return list;
+}
+
+/** A span of text that holds no value (a URL, a hashtag, a brand name): blanked before extraction. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Placeholder for masked text: neither letter, digit nor space, so nothing reads across it. */
+const MASK = '\uE000';
+/** NBSP, narrow NBSP, thin and figure spaces group digits like a space; U+2212 is a minus sign. */
+const SPACES = /[\u00A0\u202F\u2009\u2007]/g;
+/** Markdown list numbers and numbered headings ("1. ", "## 2) ") are structure, not values. */
+const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
+
+/** Numbers that are idioms, not values: "24/7" service. */
+const IDIOMS = /(?<!\d)24\/7(?!\d)/g;
+
+function normalise(text: string, masked: readonly Span[]): string {
+  let out = text.replace(SPACES, ' ').replace(/\u2212/g, '-');
+  for (const { start, end } of masked) out = out.slice(0, start) + MASK.repeat(end - start) + out.slice(end);
+  return out
+    .replace(LIST_NUMBER, (_, lead: string, digits: string) => lead + MASK.repeat(digits.length))
+    .replace(IDIOMS, (idiom) => MASK.repeat(idiom.length));
+}
+
+function overlaps(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
+/**
+ * The values stated in `text`, read with the conventions of `lang` (plus English forms), in text order.
+ * `masked` spans (URLs, hashtags, protected names) are ignored. Runs in time linear in the text: every
+ * pattern is free of nested ambiguous repetition.
+ */
+export function extractValues(text: string, lang: string, ctx: ExtractionContext, masked: readonly Span[] = []): FoundValue[] {
+  const source = normalise(text, masked);
+  const p = valuePatterns(lang);
+  const taken = new Uint8Array(source.length);
+  const found: FoundValue[] = [];
+  patternsOf(lang).forEach((pattern, i) => {
+    const recognizer = RECOGNIZERS[i] as Recognizer;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(taken, start, end)) continue;
+      const read = recognizer.read(m, p, ctx);
+      if (!read) continue;
+      taken.fill(1, start, end);
+      const strength = read.strength ?? 'claim';
+      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end });
+    }
+  });
+  return found.sort((a, b) => a.start - b.start);
+}

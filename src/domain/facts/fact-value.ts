@@ -1,0 +1,114 @@
+import type { Dimension } from '../language/units';
+
+/** A concrete, comparable value stated in copy, normalised so that only the local format may differ. */
+export type FactValue =
+  | { readonly kind: 'money'; readonly amount: number; readonly currency: string }
+  | { readonly kind: 'percent'; readonly value: number }
+  /** `swappable`: written D/M where M/D reads as valid too (en `3/10`), so either reading may match. */
+  | { readonly kind: 'date'; readonly day: number; readonly month: number; readonly year?: number; readonly swappable?: boolean }
+  /** Minutes after midnight. */
+  | { readonly kind: 'time'; readonly minutes: number }
+  /** `value` in the dimension's base unit (litre, kg, Mbit, metre, minute, day, month); `count` as written. */
+  | { readonly kind: 'quantity'; readonly value: number; readonly dimension: Dimension; readonly count: number }
+  | { readonly kind: 'number'; readonly value: number };
+
+/**
+ * How much a found value says. `claim`: a concrete value written out (digits, a unit, a currency): new ones
+ * are claims. `word`: a number written as a word without a unit ("deu concerts"): a key fact may require it,
+ * but it is too common in prose to count as a new claim. `weak`: implied by wording ("a week", "this year"):
+ * it can carry a key fact's value but never raises a flag of its own.
+ */
+export type ValueStrength = 'claim' | 'word' | 'weak';
+
+/** A value found in a text, with where it is written. */
+export interface FoundValue {
+  readonly value: FactValue;
+  readonly strength: ValueStrength;
+  /** The text as written, for evidence. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const EPSILON = 0.005;
+
+function sameDate(a: Extract<FactValue, { kind: 'date' }>, b: Extract<FactValue, { kind: 'date' }>): boolean {
+  const yearsAgree = a.year === undefined || b.year === undefined || a.year === b.year;
+  if (!yearsAgree) return false;
+  if (a.day === b.day && a.month === b.month) return true;
+  const swappable = a.swappable === true || b.swappable === true;
+  return swappable && a.day === b.month && a.month === b.day;
+}
+
+/** True when two values state the same thing in possibly different formats (`49,90 €` = `€49.90`). */
+export function sameValue(a: FactValue, b: FactValue): boolean {
+  switch (a.kind) {
+    case 'money':
+      return b.kind === 'money' && Math.abs(a.amount - b.amount) < EPSILON && a.currency === b.currency;
+    case 'percent':
+      return b.kind === 'percent' && Math.abs(a.value - b.value) < EPSILON;
+    case 'date':
+      return b.kind === 'date' && sameDate(a, b);
+    case 'time':
+      return b.kind === 'time' && a.minutes === b.minutes;
+    case 'quantity':
+      return b.kind === 'quantity' && a.dimension === b.dimension && Math.abs(a.value - b.value) < EPSILON;
+    case 'number':
+      return b.kind === 'number' && Math.abs(a.value - b.value) < EPSILON;
+  }
+}
+
+/** The bare magnitude of a value, for lenient matches ("10 concerts" and "deu dies" share 10). */
+export function magnitudeOf(v: FactValue): number | undefined {
+  switch (v.kind) {
+    case 'money':
+      return v.amount;
+    case 'percent':
+    case 'number':
+      return v.value;
+    case 'quantity':
+      return v.count;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The slot a value fills: values in the same slot compete, so a variant value in a slot where the master's
+ * value went missing replaced it (FACT_MISMATCH) rather than adding to it (UNSUPPORTED_CLAIM).
+ */
+export function slotOf(v: FactValue): string {
+  if (v.kind === 'money') return `money:${v.currency}`;
+  if (v.kind === 'quantity') return `quantity:${v.dimension}`;
+  return v.kind;
+}
+
+const BASE_UNIT: Readonly<Record<Dimension, string>> = {
+  volume: 'l',
+  mass: 'kg',
+  data: 'Mbit',
+  distance: 'm',
+  minutes: 'min',
+  days: 'days',
+  months: 'months',
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A value in a neutral, readable form for messages ("15 November", "€49.90", "50%"). */
+export function describeValue(v: FactValue): string {
+  switch (v.kind) {
+    case 'money':
+      return `${v.amount.toFixed(Number.isInteger(v.amount) ? 0 : 2)} ${v.currency}`;
+    case 'percent':
+      return `${v.value}%`;
+    case 'date':
+      return `${v.day} ${MONTH_NAMES[v.month - 1] ?? '?'}${v.year ? ` ${v.year}` : ''}`;
+    case 'time':
+      return `${String(Math.floor(v.minutes / 60)).padStart(2, '0')}:${String(v.minutes % 60).padStart(2, '0')}`;
+    case 'quantity':
+      return `${v.value} ${BASE_UNIT[v.dimension]}`;
+    case 'number':
+      return String(v.value);
+  }
+}

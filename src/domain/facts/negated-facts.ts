@@ -1,0 +1,42 @@
+import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
+import { polarWords } from '../language/polarity';
+import { sameWord } from '../language/word-match';
+import type { RawFlag } from './compare-values';
+
+/** Up to three words either side of the `index`-th word of the copy, within its section, as evidence. */
+function around(variant: VariantAnalysis, index: number): { text: string; section?: string } {
+  const word = variant.words[index];
+  const section = variant.sections.find((s) => word !== undefined && s.words.includes(word));
+  if (!section || !word) return { text: '' };
+  const i = section.words.indexOf(word);
+  const from = section.words[Math.max(0, i - 3)] ?? word;
+  const to = section.words[Math.min(section.words.length - 1, i + 3)] ?? word;
+  return { text: section.text.slice(from.start, to.end), section: section.name };
+}
+
+/**
+ * A key fact the copy turns around: a word the fact negates appears only un-negated in the copy
+ * ("ilman lisämaksua" → "peritään lisämaksu"), or a word the fact states appears only negated
+ * ("router inclòs" → "sense router"). Either is a FACT_MISMATCH. Words the copy does not use at all are
+ * left to key-fact coverage.
+ */
+export function negatedFacts(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
+  const copy = polarWords(variant.words, master.keys);
+  const flags: RawFlag[] = [];
+  for (const fact of master.facts) {
+    const turned = fact.polar.find((w) => {
+      const uses = copy.filter((c) => w.lower.length >= 3 && sameWord(w, c, master.lang));
+      return uses.length > 0 && uses.every((c) => c.negated !== w.negated);
+    });
+    if (!turned) continue;
+    const use = copy.find((c) => sameWord(turned, c, master.lang));
+    const evidence = use ? around(variant, use.index) : { text: '' };
+    flags.push({
+      code: 'FACT_MISMATCH',
+      message: `Unexpected '${evidence.text}', which ${turned.negated ? 'drops the negation of' : 'negates'} the key fact '${fact.text}'`,
+      ...(evidence.text ? { evidence: evidence.text } : {}),
+      ...(evidence.section ? { section: evidence.section } : {}),
+    });
+  }
+  return flags;
+}

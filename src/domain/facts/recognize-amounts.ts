@@ -1,0 +1,81 @@
+import { type Recognized, type Recognizer, re } from './recognizer';
+import { parseLocaleNumber, NUMBER_SOURCE } from './parse-number';
+import { amountSource, type ValuePatterns } from './value-patterns';
+
+const SIGN = '(?:[-+±]\\s?)?';
+
+function amount(written: string | undefined, p: ValuePatterns): number {
+  if (written === undefined) return Number.NaN;
+  return p.numberWordValue(written) ?? Math.abs(parseLocaleNumber(written, p.lang));
+}
+
+function money(written: string | undefined, currency: string | undefined, p: ValuePatterns): Recognized | undefined {
+  const value = amount(written, p);
+  const code = currency === undefined ? undefined : p.currencyCode(currency);
+  return Number.isFinite(value) && code ? { values: [{ kind: 'money', amount: value, currency: code }] } : undefined;
+}
+
+/** "€49.90", "$5", "EUR 10". */
+const moneyBefore: Recognizer = {
+  name: 'money-before',
+  pattern: (p) => re(`(?<![\\p{L}\\p{N}])(${p.currencyBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])`),
+  read: (m, p) => money(m[2], m[1], p),
+};
+
+/** "49,90 €", "49.90 EUR", "350 ₽", "350 руб.", "4 500 ₸-ге", "350-rouble", "99 kr". */
+const moneyAfter: Recognizer = {
+  name: 'money-after',
+  pattern: (p) => re(`(?<![\\p{L}\\p{N}.,])${SIGN}(${NUMBER_SOURCE})\\s?-?\\s?(${p.currencyAfter})(?!\\p{L})`),
+  read: (m, p) => money(m[1], m[2], p),
+};
+
+/** "50%", "50 %", "−50%", "+10 %", "50 prosenttia", "50 процентов", "50 пайыз". */
+const percent: Recognizer = {
+  name: 'percent',
+  pattern: () => re(`(?<![\\p{L}\\p{N}.,])${SIGN}(${NUMBER_SOURCE})\\s?(?:%|(?:percent|per cent|prosent\\p{L}*|процент\\p{L}*|пайыз\\p{L}*)(?!\\p{L}))`),
+  read: (m, p) => {
+    const value = amount(m[1], p);
+    return Number.isFinite(value) ? { values: [{ kind: 'percent', value }] } : undefined;
+  },
+};
+
+/** "half price", "за полцены", "a meitat de preu": a 50 % discount in words. */
+const halfPrice: Recognizer = {
+  name: 'half-price',
+  pattern: (p) => re(p.halfPrice ? `(?<!\\p{L})(?:${p.halfPrice})(?!\\p{L})` : '(?!)'),
+  read: () => ({ values: [{ kind: 'percent', value: 50 }] }),
+};
+
+/** Words that count occurrences ("2 kertaa viikossa" = twice a week), never a gap inside a quantity. */
+const TIMES_WORDS = /^(?:times|kertaa|kerran|раз|раза|рет|vegades|cops)$/iu;
+
+function quantity(written: string | undefined, unitWord: string | undefined, p: ValuePatterns): Recognized | undefined {
+  const unit = unitWord === undefined ? undefined : p.unitOf(unitWord);
+  const n = amount(written, p);
+  if (!unit || !Number.isFinite(n)) return undefined;
+  if (unit.dimension === 'months' && unit.factor === 12 && n >= 1900 && n <= 2100) return { values: [{ kind: 'number', value: n }] };
+  return { values: [{ kind: 'quantity', value: n * unit.factor, dimension: unit.dimension, count: n }] };
+}
+
+/**
+ * "19 л", "19 litres", "2 kg", "1 Gb", "60 minuuttia", "two weeks", "deu dies".
+ * NOTE: a one-letter unit glued to the number ("4G", "5G") is a product name, not 4 grams.
+ */
+const quantityTight: Recognizer = {
+  name: 'quantity',
+  pattern: (p) => re(`(?<![\\p{L}\\p{N}.,])(${amountSource(p)})[\\s-]?(${p.unit})(?![\\p{L}\\p{N}])`),
+  read: (m, p) => {
+    const glued = m[0].length === (m[1] ?? '').length + (m[2] ?? '').length;
+    return glued && (m[2] ?? '').length === 1 ? undefined : quantity(m[1], m[2], p);
+  },
+};
+
+/** A quantity with one word between number and unit: "tres primers mesos", "7 free days". */
+const quantityGap: Recognizer = {
+  name: 'quantity-gap',
+  pattern: (p) => re(`(?<![\\p{L}\\p{N}.,])(${amountSource(p)})\\s(\\p{L}{2,14})\\s(${p.unit})(?![\\p{L}\\p{N}])`),
+  read: (m, p) => (TIMES_WORDS.test(m[2] ?? '') ? undefined : quantity(m[1], m[3], p)),
+};
+
+/** Amount recognizers (money, percentages, quantities), most specific first. */
+export const AMOUNT_RECOGNIZERS: readonly Recognizer[] = [moneyBefore, moneyAfter, percent, halfPrice, quantityTight, quantityGap];

@@ -1,0 +1,61 @@
+import { type Recognizer, re } from './recognizer';
+import { NUMBER_SOURCE, parseLocaleNumber } from './parse-number';
+import type { ValuePatterns } from './value-patterns';
+
+/** "полгода", "puoli vuotta", "half a year": a duration in one word or phrase. */
+const fractionDuration: Recognizer = {
+  name: 'fraction-duration',
+  pattern: (p) => re(p.fractions.length ? p.fractions.map((f) => f.re.source).join('|') : '(?!)'),
+  read: (m, p) => {
+    const f = p.fractions.find((x) => new RegExp(`^(?:${x.re.source})$`, 'iu').test(m[0]));
+    return f && { values: [{ kind: 'quantity', value: f.value, dimension: f.dimension, count: f.value }] };
+  },
+};
+
+/**
+ * A number on its own: "40", "40+", "9 in 10", "2019". Numbers glued to letters ("4G", "wifi6", "3rd") are
+ * names or ordinals, not amounts, and are skipped. The current and next year are no claim ("Summer 2026").
+ */
+const plainNumber: Recognizer = {
+  name: 'number',
+  pattern: () => re(`(?<![\\p{L}\\p{N}.,\\-/])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
+  read: (m, p, ctx) => {
+    const value = parseLocaleNumber(m[1] ?? '', p.lang);
+    if (!Number.isFinite(value)) return undefined;
+    const thisYear = value === ctx.currentYear || value === ctx.currentYear + 1;
+    return { values: [{ kind: 'number', value }], strength: thisYear ? 'weak' : 'claim' };
+  },
+};
+
+/** A number word without a unit ("deu concerts", "две бутыли"): required by key facts, never a claim alone. */
+const numberWord: Recognizer = {
+  name: 'number-word',
+  pattern: (p) => re(p.numberWord ? `(?<!\\p{L})(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
+  read: (m, p) => ({ values: [{ kind: 'number', value: p.numberWordValue(m[0]) ?? Number.NaN }], strength: 'word' }),
+};
+
+function offsetCued(text: string, start: number, end: number, p: ValuePatterns): boolean {
+  const before = text.slice(Math.max(0, start - 24), start).replace(/\s*(?:a|an|one|un|una|бір)\s*$/iu, ' ');
+  const after = text.slice(end, end + 24);
+  return (p.offsetBefore?.test(before) ?? false) || (p.offsetAfter?.test(after) ?? false);
+}
+
+/**
+ * A time unit without a number: "a week", "weekly", "через год", "vuoden kuluttua". It carries one unit
+ * (weak: "one week free" may carry a key fact's "7 days"), and becomes a claim after a time-offset cue
+ * ("after a year", "через год").
+ */
+const bareUnit: Recognizer = {
+  name: 'bare-unit',
+  pattern: (p) => re(p.bareUnit ? `(?<![\\p{L}\\p{N}])(?:${p.bareUnit})(?![\\p{L}])` : '(?!)'),
+  read: (m, p) => {
+    const unit = p.unitOf(m[0]);
+    if (!unit) return undefined;
+    const start = m.index;
+    const strength = offsetCued(m.input, start, start + m[0].length, p) ? 'claim' : 'weak';
+    return { values: [{ kind: 'quantity', value: unit.factor, dimension: unit.dimension, count: 1 }], strength };
+  },
+};
+
+/** Count recognizers, run after every typed recognizer has taken its text. */
+export const COUNT_RECOGNIZERS: readonly Recognizer[] = [fractionDuration, plainNumber, numberWord, bareUnit];

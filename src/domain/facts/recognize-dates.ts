@@ -1,0 +1,86 @@
+import type { FactValue } from './fact-value';
+import { type Recognized, type Recognizer, fullYear, int, re, validDayMonth } from './recognizer';
+import type { ValuePatterns } from './value-patterns';
+
+type DateValue = Extract<FactValue, { kind: 'date' }>;
+
+const RANGE_WORD = '(?:–|-|—|al|to|till|until|до|по|ja|i|and|&)';
+const OF_MONTH = "(?:de\\s+|d'\\s*|of\\s+)?";
+const ORDINAL = '(?:\\.|st|nd|rd|th)?';
+
+function date(day: number, month: number, year?: number, swappable?: boolean): DateValue | undefined {
+  if (!validDayMonth(day, month)) return undefined;
+  return { kind: 'date', day, month, ...(year ? { year } : {}), ...(swappable ? { swappable } : {}) };
+}
+
+function dates(...values: Array<DateValue | undefined>): Recognized | undefined {
+  return values.every((v) => v !== undefined) ? { values: values as DateValue[] } : undefined;
+}
+
+function monthOf(word: string | undefined, p: ValuePatterns): number {
+  const i = word === undefined ? undefined : p.monthIndex(word.replace(/\.$/, ''));
+  return i === undefined ? Number.NaN : i + 1;
+}
+
+/** "9–18 октября", "del 9 al 18 d'octubre", "9.–18. lokakuuta": two dates in one month. */
+const monthRange: Recognizer = {
+  name: 'month-range',
+  pattern: (p) => re(`(?<![\\p{N}.,])(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
+  read: (m, p) => {
+    const month = monthOf(m[3], p);
+    return dates(date(int(m[1]), month), date(int(m[2]), month));
+  },
+};
+
+/** "31 March", "31. maaliskuuta", "31 марта", "1 мамырға", "31 de març", "3 October 2026". */
+const dayMonth: Recognizer = {
+  name: 'day-month',
+  pattern: (p) => re(`(?<![\\p{N}.,])(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
+  read: (m, p) => dates(date(int(m[1]), monthOf(m[2], p), fullYear(m[3]))),
+};
+
+/** English order: "March 31", "Oct 3rd, 2026". */
+const monthDay: Recognizer = {
+  name: 'month-day',
+  pattern: (p) => re(`(?<!\\p{L})(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?\\s+(\\d{4})(?!\\d))?`),
+  read: (m, p) => dates(date(int(m[2]), monthOf(m[1], p), fullYear(m[3]))),
+};
+
+/** ISO 8601: "2026-03-31". */
+const isoDate: Recognizer = {
+  name: 'iso-date',
+  pattern: () => re('(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
+  read: (m) => dates(date(int(m[3]), int(m[2]), int(m[1]))),
+};
+
+/** "9–18.10.", "del 9 al 18/10": two numeric dates in one month. */
+const numericRange: Recognizer = {
+  name: 'numeric-range',
+  pattern: () => re(`(?<![\\p{N}.,/])(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
+  read: (m) => {
+    const year = fullYear(m[4]);
+    return dates(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
+  },
+};
+
+/** "31.3.", "2.5.", "31.3.2026": a dotted date needs its final dot or a year, else it is a decimal. */
+const dottedDate: Recognizer = {
+  name: 'dotted-date',
+  pattern: () => re('(?<![\\p{N}.,])(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
+  read: (m) => dates(date(int(m[1]), int(m[2]), fullYear(m[3]))),
+};
+
+/** "31/03", "18/10/2026"; in English a date that reads both ways may match either way. */
+const slashDate: Recognizer = {
+  name: 'slash-date',
+  pattern: () => re('(?<![\\p{N}.,/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
+  read: (m, p) => {
+    const [a, b] = [int(m[1]), int(m[2])];
+    if (a === 24 && b === 7) return undefined;
+    const ambiguous = p.lang === 'en' && a <= 12 && b <= 12;
+    return dates(date(a, b, fullYear(m[3]), ambiguous) ?? (p.lang === 'en' ? date(b, a, fullYear(m[3])) : undefined));
+  },
+};
+
+/** Date recognizers, most specific first. */
+export const DATE_RECOGNIZERS: readonly Recognizer[] = [monthRange, dayMonth, monthDay, isoDate, numericRange, dottedDate, slashDate];

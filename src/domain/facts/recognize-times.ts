@@ -1,0 +1,62 @@
+import type { FactValue } from './fact-value';
+import { type Recognized, type Recognizer, int, re } from './recognizer';
+
+type TimeValue = Extract<FactValue, { kind: 'time' }>;
+
+/** Words that announce a clock time: fi "klo"/"kello", ca "a les", kk "сағат", en "at" (with am/pm or minutes). */
+const TIME_CUE = '(?:klo|kello|a les|a la|сағат|at)';
+const MERIDIEM = '(?:\\s*([ap])\\.?m\\.?(?!\\p{L}))?';
+
+function time(hour: number, minutes: number, meridiem?: string): TimeValue | undefined {
+  let h = hour;
+  if (meridiem) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (!(h >= 0 && h <= 24 && minutes >= 0 && minutes < 60)) return undefined;
+  return { kind: 'time', minutes: (h % 24) * 60 + minutes };
+}
+
+function times(...values: Array<TimeValue | undefined>): Recognized | undefined {
+  return values.every((v) => v !== undefined) ? { values: values as TimeValue[] } : undefined;
+}
+
+const minutesOf = (group: string | undefined) => (group === undefined ? 0 : int(group));
+
+/** "21:00", "9:30 pm". */
+const colonTime: Recognizer = {
+  name: 'colon-time',
+  pattern: () => re(`(?<![\\p{N}:.,])(\\d{1,2}):(\\d{2})${MERIDIEM}(?![\\p{N}:])`),
+  read: (m) => times(time(int(m[1]), int(m[2]), m[3])),
+};
+
+/** "klo 17–21", "kello 21.00", "a les 21", "сағат 19:00", "at 9 pm": a cue, a time and maybe an end time. */
+const cuedTime: Recognizer = {
+  name: 'cued-time',
+  pattern: () => re(`(?<!\\p{L})(${TIME_CUE})\\s+(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*(?:–|-|—|to|до)\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?${MERIDIEM}(?![\\p{N}])`),
+  read: (m) => {
+    if ((m[1] ?? '').toLowerCase() === 'at' && m[3] === undefined && m[6] === undefined) return undefined;
+    const start = time(int(m[2]), minutesOf(m[3]), m[6]);
+    return m[4] === undefined ? times(start) : times(start, time(int(m[4]), minutesOf(m[5]), m[6]));
+  },
+};
+
+/** "9 pm", "9.30 a.m.". */
+const meridiemTime: Recognizer = {
+  name: 'meridiem-time',
+  pattern: () => re('(?<![\\p{N}.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?m\\.?(?!\\p{L})'),
+  read: (m) => times(time(int(m[1]), minutesOf(m[2]), m[3])),
+};
+
+/**
+ * "21 h", "21.30 h": in Catalan (and Spanish, French) an hour followed by "h" is a clock time.
+ * NOTE: in other languages "24 h" is a duration, left to the quantity recognizer.
+ */
+const hourTime: Recognizer = {
+  name: 'hour-time',
+  pattern: (p) => re(['ca', 'es', 'fr'].includes(p.lang) ? '(?<![\\p{N}.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
+  read: (m) => times(time(int(m[1]), minutesOf(m[2]))),
+};
+
+/** Time recognizers, most specific first. */
+export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourTime];

@@ -1,0 +1,47 @@
+import type { FactValue, ValueStrength } from './fact-value';
+import type { ValuePatterns } from './value-patterns';
+
+/** What a recognizer reads from one regex match: the values it states (a range states two). */
+export interface Recognized {
+  readonly values: readonly FactValue[];
+  readonly strength?: ValueStrength;
+}
+
+/** Facts about the check that change how values read (the current year is no claim). */
+export interface ExtractionContext {
+  readonly currentYear: number;
+}
+
+/**
+ * One way values are written, as a regex over normalised text and a reader for its matches. The reader
+ * returns undefined when the match is no value after all (month 13, hour 25), leaving the text to later
+ * recognizers.
+ */
+export interface Recognizer {
+  readonly name: string;
+  pattern(p: ValuePatterns): RegExp;
+  read(m: RegExpExecArray, p: ValuePatterns, ctx: ExtractionContext): Recognized | undefined;
+}
+
+/** Builds a global, case-insensitive, Unicode regex, cached per language by the caller. */
+export function re(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+/** A whole number from a capture group, or NaN when the group did not take part. */
+export function int(group: string | undefined): number {
+  return group === undefined ? Number.NaN : Number.parseInt(group, 10);
+}
+
+/** A day of month and month that exist on some year's calendar. */
+export function validDayMonth(day: number, month: number): boolean {
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= (days[month - 1] ?? 0);
+}
+
+/** A four-digit or two-digit year as a full year (`26` → 2026), or undefined. */
+export function fullYear(group: string | undefined): number | undefined {
+  if (group === undefined) return undefined;
+  const y = int(group);
+  return group.length === 2 ? 2000 + y : y;
+}

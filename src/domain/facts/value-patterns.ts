@@ -1,0 +1,109 @@
+import { MONTH_STEMS } from '../language/calendar-words';
+import { CURRENCIES } from '../language/currencies';
+import { forLanguage } from '../language/languages';
+import { HALF_PRICE_PHRASES, NUMBER_WORDS } from '../language/number-words';
+import { type Dimension, FRACTION_DURATIONS, UNITS, type UnitSpec } from '../language/units';
+import { TIME_OFFSET_CUES } from '../language/claim-cues';
+import { NUMBER_SOURCE } from './parse-number';
+
+/**
+ * The compiled word lists of one language (plus English, which marketing copy everywhere borrows from),
+ * built once per language and reused by every extraction.
+ */
+export interface ValuePatterns {
+  readonly lang: string;
+  /** Regex source: any month name. */
+  readonly month: string;
+  /** Regex source: an English month name (for "March 31"). */
+  readonly enMonth: string;
+  readonly currencyBefore: string;
+  readonly currencyAfter: string;
+  readonly numberWord: string;
+  readonly unit: string;
+  /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
+  readonly bareUnit: string;
+  readonly halfPrice: string;
+  readonly fractions: ReadonlyArray<{ readonly re: RegExp; readonly dimension: Dimension; readonly value: number }>;
+  readonly offsetBefore?: RegExp;
+  readonly offsetAfter?: RegExp;
+  monthIndex(word: string): number | undefined;
+  currencyCode(word: string): string | undefined;
+  numberWordValue(word: string): number | undefined;
+  unitOf(word: string): UnitSpec | undefined;
+}
+
+const alt = (parts: readonly string[]) => parts.filter((p) => p.length > 0).join('|');
+const whole = (source: string) => new RegExp(`^(?:${source})$`, 'iu');
+const languagesFor = (lang: string) => (lang === 'en' ? ['en'] : [lang, 'en']);
+
+function monthMatchers(lang: string): RegExp[] {
+  const own = forLanguage(MONTH_STEMS, lang, MONTH_STEMS.en);
+  const en = MONTH_STEMS.en;
+  return own.map((stem, i) => whole(lang === 'en' ? stem : `${stem}|${en[i] ?? ''}`));
+}
+
+function unitsFor(lang: string): UnitSpec[] {
+  return languagesFor(lang).flatMap((l) => forLanguage(UNITS, l, []));
+}
+
+function numberWordsFor(lang: string): Map<string, number> {
+  return new Map(languagesFor(lang).flatMap((l) => Object.entries(forLanguage(NUMBER_WORDS, l, {}))));
+}
+
+/** Unit noun forms of time units, without one- and two-letter abbreviations (too ambiguous alone). */
+function bareUnitSource(units: readonly UnitSpec[]): string {
+  const time = units.filter((u) => u.dimension === 'days' || u.dimension === 'months');
+  return alt(time.flatMap((u) => u.forms.split('|')).filter((f) => !/^\p{L}{1,2}\.?$/u.test(f) || f === 'ай'));
+}
+
+function cueRegex(source: string, before: boolean): RegExp | undefined {
+  if (!source) return undefined;
+  return before ? new RegExp(`(?:^|[^\\p{L}])(?:${source})\\s*$`, 'iu') : new RegExp(`^\\s*(?:${source})(?!\\p{L})`, 'iu');
+}
+
+function compile(lang: string): ValuePatterns {
+  const months = monthMatchers(lang);
+  const units = unitsFor(lang);
+  const words = numberWordsFor(lang);
+  const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
+  const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
+  const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
+  return {
+    lang,
+    month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
+    enMonth: alt(MONTH_STEMS.en),
+    currencyBefore: alt(CURRENCIES.map((c) => c.before)),
+    currencyAfter: alt(CURRENCIES.map((c) => c.after)),
+    numberWord: alt([...words.keys()]),
+    unit: alt(units.map((u) => u.forms)),
+    bareUnit: bareUnitSource(units),
+    halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
+    fractions: languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, [])).map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
+    offsetBefore: cueRegex(cues.before, true),
+    offsetAfter: cueRegex(cues.after, false),
+    monthIndex: (word) => {
+      const i = months.findIndex((re) => re.test(word));
+      return i < 0 ? undefined : i;
+    },
+    currencyCode: (word) => currencyMatchers.find((c) => c.re.test(word))?.code,
+    numberWordValue: (word) => words.get(word.toLowerCase()),
+    unitOf: (word) => unitMatchers.find((m) => m.re.test(word))?.u,
+  };
+}
+
+const cache = new Map<string, ValuePatterns>();
+
+/** The value patterns of `lang` (a primary subtag), compiled on first use. */
+export function valuePatterns(lang: string): ValuePatterns {
+  let patterns = cache.get(lang);
+  if (!patterns) {
+    patterns = compile(lang);
+    cache.set(lang, patterns);
+  }
+  return patterns;
+}
+
+/** Regex source of a written number or a number word of `p`'s language. */
+export function amountSource(p: ValuePatterns): string {
+  return p.numberWord ? `${NUMBER_SOURCE}|${p.numberWord}` : NUMBER_SOURCE;
+}

@@ -1,0 +1,86 @@
+import type { LanguageScore } from '../drift/linguistics';
+import { MARKERS, PLAUSIBLE_LANGUAGES, SCRIPTS } from './language-markers';
+
+/** The verdict on copy's language: in the expected one, clearly another one, or too little to tell. */
+export type LanguageVerdict = { readonly kind: 'same' } | { readonly kind: 'unsure' } | { readonly kind: 'foreign'; readonly lang: string; readonly reason: string };
+
+/** Below this many letters we never judge the language by statistics (a slide "IMAX 3D!" says nothing). */
+export const MIN_LETTERS = 15;
+/** Below this many letters we do not even judge the script. */
+export const MIN_LETTERS_SCRIPT = 10;
+/** The identifier's top language must beat the expected one by this much probability to count. */
+export const MIN_MARGIN = 0.3;
+/** …and reach this probability itself. */
+export const MIN_TOP = 0.3;
+
+const SAME: LanguageVerdict = { kind: 'same' };
+const UNSURE: LanguageVerdict = { kind: 'unsure' };
+const foreign = (lang: string, reason: string): LanguageVerdict => ({ kind: 'foreign', lang, reason });
+
+function scriptCounts(text: string): { letters: number; latin: number; cyrillic: number } {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return { letters, latin: (text.match(/\p{Script=Latin}/gu) ?? []).length, cyrillic: (text.match(/\p{Script=Cyrillic}/gu) ?? []).length };
+}
+
+function cyrillicVerdict(expected: string, text: string): LanguageVerdict | undefined {
+  const words = text.toLowerCase().match(/[\p{Script=Cyrillic}'’ʼ]+/gu) ?? [];
+  const count = (test: (w: string) => boolean) => words.filter(test).length;
+  const kazakh = count((w) => MARKERS.kazakhLetters.test(w));
+  const ukrainian = count((w) => MARKERS.ukrainianLetters.test(w) || MARKERS.ukrainianWords.has(w));
+  const dotted = count((w) => MARKERS.dottedI.test(w));
+  if (expected === 'ru') {
+    const strange = kazakh + ukrainian + dotted;
+    if ((strange >= 2 && strange >= 0.15 * words.length) || (strange >= 1 && strange >= 0.25 * words.length)) {
+      return foreign(kazakh > ukrainian ? 'kk' : 'uk', 'letters or words Russian does not have');
+    }
+  }
+  if (expected === 'kk') {
+    if (kazakh >= 2 || (kazakh >= 1 && words.length < 8)) return SAME;
+    if (ukrainian >= 1) return foreign('uk', 'Ukrainian letters or words, no Kazakh letters');
+    if (words.length >= 8 && dotted === 0 && count((w) => MARKERS.russianFunctionWords.has(w)) >= 2) return foreign('ru', 'Russian function words, no Kazakh letters');
+  }
+  return undefined;
+}
+
+function latinVerdict(expected: string, text: string): LanguageVerdict | undefined {
+  const hits = (re: RegExp) => (text.toLowerCase().match(re) ?? []).length;
+  if (expected === 'ca') {
+    const [ca, es] = [hits(MARKERS.catalan), hits(MARKERS.spanish)];
+    if (es >= 2 && es > 2 * ca) return foreign('es', 'Spanish-only letters and words');
+    if (ca > es) return SAME;
+  }
+  if (expected === 'fi') {
+    if (hits(MARKERS.estonian) >= 2) return foreign('et', 'Estonian õ/ü');
+    if (hits(MARKERS.swedish) >= 2) return foreign('sv', 'Swedish å and function words');
+  }
+  return undefined;
+}
+
+function statisticalVerdict(expected: string, ranking: readonly LanguageScore[]): LanguageVerdict {
+  const top = ranking[0];
+  if (!top) return UNSURE;
+  if (top.lang === expected) return SAME;
+  const mine = ranking.find((r) => r.lang === expected)?.score ?? 0;
+  if (!PLAUSIBLE_LANGUAGES.has(top.lang) || top.score < MIN_TOP || top.score - mine < MIN_MARGIN) return UNSURE;
+  return foreign(top.lang, `identified with probability ${top.score.toFixed(2)}`);
+}
+
+/**
+ * Decides whether `text` (copy with names, links and numbers removed) is in `expected` (primary subtag):
+ *  1. script: a Latin text for a Cyrillic master (or the reverse) is foreign;
+ *  2. too few letters: unsure (never cry wolf on a slide or a hashtag line);
+ *  3. markers settle the close pairs statistical identifiers confuse on short copy (ru/uk, ru/kk,
+ *     ca/es, fi/et, fi/sv): letters and function words one language of the pair never uses;
+ *  4. otherwise the identifier (`rank`, called only when needed): foreign when its top language is a
+ *     plausible one, has probability ≥ MIN_TOP and beats the expected language by ≥ MIN_MARGIN.
+ */
+export function decideLanguage(expected: string, text: string, rank: (text: string) => readonly LanguageScore[]): LanguageVerdict {
+  const { letters, latin, cyrillic } = scriptCounts(text);
+  if (letters < MIN_LETTERS_SCRIPT) return UNSURE;
+  const script = SCRIPTS[expected];
+  const own = script === 'Latin' ? latin : cyrillic;
+  if (script && own < 0.5 * (latin + cyrillic)) return foreign(rank(text)[0]?.lang ?? 'unknown', `written in another script than ${script}`);
+  if (letters < MIN_LETTERS) return UNSURE;
+  const marked = script === 'Cyrillic' ? cyrillicVerdict(expected, text) : latinVerdict(expected, text);
+  return marked ?? statisticalVerdict(expected, rank(text));
+}

@@ -1,0 +1,50 @@
+import type { PerLanguage } from './languages';
+
+/**
+ * Cardinal number words (2–20 and round tens up to 100) with their common inflected forms, so "two weeks",
+ * "две недели", "екі апта", "dues setmanes" and "kaksi viikkoa" carry the value 2. "One" is left out on
+ * purpose: in en, ca and kk it doubles as an article ("a", "un", "бір"), so it proves nothing. Words
+ * that are also common nouns or adjectives (ca "nou" = new, kk "жүз" = face) are left out too.
+ *
+ * Source: the languages' standard numeral paradigms (nominative, genitive, partitive/oblique forms most used
+ * in marketing copy), written down by us. Lower-case; the value is the number.
+ */
+export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
+  en: {
+    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  },
+  ru: {
+    два: 2, две: 2, двух: 2, двум: 2, двумя: 2, три: 3, трёх: 3, трех: 3, трём: 3, тремя: 3, четыре: 4,
+    четырёх: 4, четырех: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8,
+    девять: 9, девяти: 9, десять: 10, десяти: 10, двенадцать: 12, двенадцати: 12, пятнадцать: 15,
+    двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, пятьдесят: 50, сто: 100,
+  },
+  kk: {
+    екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9, он: 10, жиырма: 20, отыз: 30,
+    қырық: 40, елу: 50,
+  },
+  ca: {
+    dos: 2, dues: 2, tres: 3, quatre: 4, cinc: 5, sis: 6, set: 7, vuit: 8, deu: 10, onze: 11,
+    dotze: 12, quinze: 15, vint: 20, trenta: 30, quaranta: 40, cinquanta: 50, cent: 100,
+  },
+  fi: {
+    kaksi: 2, kahden: 2, kahta: 2, kahdeksi: 2, kolme: 3, kolmen: 3, kolmea: 3, neljä: 4, neljän: 4, neljää: 4,
+    viisi: 5, viiden: 5, viittä: 5, kuusi: 6, kuuden: 6, kuutta: 6, seitsemän: 7, seitsemää: 7,
+    kahdeksan: 8, kahdeksaa: 8, yhdeksän: 9, yhdeksää: 9, kymmenen: 10, kymmentä: 10, kaksitoista: 12,
+    kahdentoista: 12, viisitoista: 15, kaksikymmentä: 20, kolmekymmentä: 30, sata: 100,
+  },
+};
+
+/**
+ * Words for "half" that stand for a fraction of a unit ("half a year", "полгода", "puoli vuotta") and
+ * phrases that state a 50 % discount in words ("half price", "за полцены", "a meitat de preu").
+ * Source: written down by us from common marketing usage. Matched on lower-case text, at word starts.
+ */
+export const HALF_PRICE_PHRASES: PerLanguage<readonly string[]> = {
+  en: ['half price', 'half-price', 'half off'],
+  ru: ['полцены', 'половину цены', 'половину стоимости'],
+  kk: ['жарты бағасына', 'жарты баға'],
+  ca: ['meitat de preu', 'mig preu'],
+  fi: ['puoleen hintaan', 'puoli hintaa', 'puolet hinnasta'],
+};

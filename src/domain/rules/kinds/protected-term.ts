@@ -1,0 +1,91 @@
+/**
+ * # protected-term
+ *
+ * Flags a product or brand name written with other casing or spelling (`TERM_CASING`, WARNING by default):
+ * "Pawpal" or "Paw Pal" for "PawPal", "JOL comfort" for "Jol Comfort". Inflected forms keep the name's
+ * casing ("ЭкоВоды", "Saunalan", "Jol Taxi-де" are fine). Hashtags, mentions and links are not checked.
+ * NOTE: a one-word name that is also a common word ("Saunala"/"saunalla", "Connecta"/"connecta") is only
+ * flagged when written with capitals in the wrong places: in lower case it is most likely the common word.
+ *
+ * Options: `terms` (list of names, exactly as they must be written; default none).
+ *
+ * ok (terms ["PawPal"]): "PawPal's first cat recipes."
+ * not ok: "Pawpal's first cat recipes." → TERM_CASING "Unexpected 'Pawpal', expected 'PawPal'".
+ */
+import type { KindExample, RuleFactory, RuleSection } from '../rule-kind';
+import { stringList } from '../rule-options';
+import { findUrls } from '../../text/urls';
+import { insideAny } from '../../text/spans';
+
+interface CompiledTerm {
+  readonly term: string;
+  readonly pattern: RegExp;
+  /** Camel case, all capitals or several words: any other casing is a misspelling. */
+  readonly strict: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Splits "PawPal" into "Paw" "Pal" so "Paw Pal" and "Paw-Pal" are caught as misspellings too. */
+const camelParts = (word: string) => word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+
+function compileTerm(term: string): CompiledTerm {
+  const words = term.split(/\s+/);
+  const body = words.map((w) => camelParts(w).map(escape).join('[\\s-]?')).join('[\\s-]?');
+  const last = term.slice(-1);
+  const core = /\p{L}/u.test(last) && term.length >= 4 ? `${body.slice(0, -escape(last).length)}(?:${escape(last)})?` : body;
+  const strict = words.length > 1 || camelParts(term).length > 1 || (term === term.toUpperCase() && term.length > 1);
+  return { term, pattern: new RegExp(`(?<![\\p{L}\\p{N}#@./_-])(${core})`, 'giu'), strict };
+}
+
+/** The written form (without inflection) differs from the name: casing, spaces or hyphens. */
+function misspelt(t: CompiledTerm, written: string): boolean {
+  if (written === t.term.slice(0, written.length)) return false;
+  return t.strict || written !== written.toLowerCase();
+}
+
+function hits(t: CompiledTerm, section: RuleSection): Array<{ text: string; start: number }> {
+  const urls = findUrls(section.text);
+  const found: Array<{ text: string; start: number }> = [];
+  for (const m of section.text.matchAll(t.pattern)) {
+    const written = m[1] ?? '';
+    const start = m.index ?? 0;
+    if (insideAny(urls, start, start + written.length) || !misspelt(t, written)) continue;
+    found.push({ text: written, start });
+  }
+  return found;
+}
+
+/** Compiles a protected-term rule. */
+export const create: RuleFactory = (options, where) => {
+  const terms = stringList(options, 'terms', where).map(compileTerm);
+  return {
+    id: `${where.pack}.${where.rule}`,
+    kind: 'protected-term',
+    run: (sections) =>
+      terms.flatMap((t) =>
+        sections.flatMap((section) =>
+          hits(t, section).map((hit) => ({
+            code: 'TERM_CASING' as const,
+            severity: 'WARNING' as const,
+            message: `Unexpected '${hit.text}', expected '${t.term}'`,
+            evidence: hit.text,
+            section: section.name,
+          })),
+        ),
+      ),
+  };
+};
+
+/** Examples in every first-class language; the generic kind test runs them. */
+export const examples: readonly KindExample[] = [
+  { lang: 'en', options: { terms: ['PawPal'] }, content: { text: "PawPal's first cat recipes. #pawpal pawpal.example.com" }, expected: [] },
+  { lang: 'en', options: { terms: ['PawPal'] }, content: { text: "Pawpal's first cat recipes." }, expected: ['TERM_CASING'] },
+  { lang: 'ru', options: { terms: ['ЭкоВода'] }, content: { text: 'Закажите ЭкоВоду сегодня, с ЭкоВодой проще.' }, expected: [] },
+  { lang: 'ru', options: { terms: ['ЭкоВода'] }, content: { text: 'Закажите Эководу сегодня.' }, expected: ['TERM_CASING'] },
+  { lang: 'kk', options: { terms: ['Jol Comfort'] }, content: { text: 'Jol Comfort-тың көліктері жаңа. #JolComfort' }, expected: [] },
+  { lang: 'kk', options: { terms: ['Jol Comfort'] }, content: { text: 'JOL comfort тарифі іске қосылды.' }, expected: ['TERM_CASING'] },
+  { lang: 'ca', options: { terms: ['Connecta'] }, content: { text: 'Connecta et porta la fibra. Connecta la teva llar.' }, expected: [] },
+  { lang: 'ca', options: { terms: ['FibraMax'] }, content: { text: 'Contracta Fibramax avui.' }, expected: ['TERM_CASING'] },
+  { lang: 'fi', options: { terms: ['Saunala'] }, content: { text: 'Saunalan löylyt. Saunalla on tilaa.' }, expected: [] },
+  { lang: 'fi', options: { terms: ['Saunala'] }, content: { text: 'Tervetuloa SaunaLaan!' }, expected: ['TERM_CASING'] },
+];
