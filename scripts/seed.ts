@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config.database);
   try {
     await database.migrate();
-    const deps = createDeps(database);
+    const deps = await createDeps(database);
     const existing = (await listBrands(deps, OPERATOR, 100)).items.find((b) => b.name === DEMO_BRAND.name);
     if (existing) {
       console.log(`demo brand already there: ${existing.id} (nothing changed)`);

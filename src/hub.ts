@@ -5,6 +5,9 @@ import { bootstrapAdminKey } from './app/api-keys';
 import type { Deps } from './app/deps';
 import type { Config } from './config';
 import { createHubHttp } from './http/app';
+import { createLinguistics } from './lang/create-linguistics';
+import { twitterMetrics } from './lang/twitter-metrics';
+import { createHandlebarsRenderer } from './render/handlebars-renderer';
 import { type Database, openDatabase } from './store/database';
 import { EntityCache } from './store/cache/entity-cache';
 import { startCacheListener } from './store/cache/listener';
@@ -27,10 +30,18 @@ export interface StartOptions {
   readonly onAdminKeyCreated?: (secret: string) => void;
 }
 
+let tools: Promise<Pick<Deps, 'linguistics' | 'renderer'>> | undefined;
+
+/** The language tools and the compiled templates: loaded once per process (they hold models and compiled code). */
+export function loadTools(): Promise<Pick<Deps, 'linguistics' | 'renderer'>> {
+  tools ??= (async () => ({ linguistics: await createLinguistics(), renderer: await createHandlebarsRenderer({ metrics: twitterMetrics }) }))();
+  return tools;
+}
+
 /** The use cases' dependencies over one database (and the cache its store reads through). */
-export function createDeps(database: Database, cache = new EntityCache()): Deps {
+export async function createDeps(database: Database, cache = new EntityCache()): Promise<Deps> {
   const store = createStore(database.db, { cache, notify: database.kind === 'postgres' });
-  return { store, clock: systemClock, ids: uuidIds, secrets: cryptoSecrets };
+  return { store, clock: systemClock, ids: uuidIds, secrets: cryptoSecrets, ...(await loadTools()) };
 }
 
 /**
@@ -42,7 +53,7 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
   const cache = new EntityCache();
   // NOTE: hubs sharing a PostgreSQL server evict each other's cached rows through LISTEN/NOTIFY.
   const stopListener = database.url ? await startCacheListener(database.url, cache, logger) : async () => undefined;
-  const deps = createDeps(database, cache);
+  const deps = await createDeps(database, cache);
   const created = await bootstrapAdminKey(deps, config.adminKey);
   if (created) options.onAdminKeyCreated?.(created);
   const server = http.createServer();

@@ -15,6 +15,8 @@ export const LIMITS = Object.freeze({
   insteadOfMax: 20,
   maxExclamations: 50,
   comment: 2_000,
+  copy: 100_000,
+  slides: 100,
 });
 
 // Control characters other than tab, newline and carriage return; PostgreSQL cannot store NUL at all.
@@ -28,6 +30,14 @@ export function textProblem(value: string, max: number, options: { multiline?: b
   if (!options.multiline && /[\r\n]/.test(value)) return 'must be a single line';
   if (value.trim().length === 0) return 'must not be empty';
   if ([...value].length > max) return `must be at most ${max} characters`;
+  return undefined;
+}
+
+/** Why `value` is not acceptable channel copy (may be empty or multi-line), or undefined when it is. */
+export function copyProblem(value: string, max: number): string | undefined {
+  if (!value.isWellFormed()) return 'contains invalid Unicode (a lone surrogate)';
+  if (CONTROL.test(value)) return 'contains a control character';
+  if (value.length > max) return `must be at most ${max} characters`;
   return undefined;
 }
 

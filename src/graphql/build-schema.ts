@@ -5,9 +5,11 @@ import './enums';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { BrandResolver } from './resolvers/brand.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
+import { DriftResolver } from './resolvers/drift.resolver';
+import { VariantResolver } from './resolvers/variant.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [BrandResolver, CampaignResolver, ApiKeyResolver] as const;
+export const RESOLVERS = [BrandResolver, CampaignResolver, VariantResolver, DriftResolver, ApiKeyResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

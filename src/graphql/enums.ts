@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { ROLES } from '../domain/access/principal';
 import { CHANNELS } from '../domain/channel/channel';
 import { DRIFT_CODES, SEVERITIES } from '../domain/drift/drift-code';
+import { VARIANT_SOURCES, VARIANT_STATUSES } from '../domain/variant/variant';
 
 /** Turns a domain `as const` list into the object form type-graphql registers as a GraphQL enum. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -12,6 +13,9 @@ export const ChannelEnum = enumOf(CHANNELS);
 export const SeverityEnum = enumOf(SEVERITIES);
 export const DriftCodeEnum = enumOf(DRIFT_CODES);
 export const RoleEnum = enumOf(ROLES);
+export const VariantStatusEnum = enumOf(VARIANT_STATUSES);
+export const VariantSourceEnum = enumOf(VARIANT_SOURCES);
+export const GenerationModeEnum = enumOf(['TEMPLATE', 'AI'] as const);
 /** A brand's severity for a code, or OFF to silence it. */
 export const SeverityOverrideLevelEnum = enumOf([...SEVERITIES, 'OFF'] as const);
 
@@ -19,6 +23,9 @@ registerEnumType(ChannelEnum, { name: 'Channel' });
 registerEnumType(SeverityEnum, { name: 'Severity' });
 registerEnumType(DriftCodeEnum, { name: 'DriftCode' });
 registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(VariantStatusEnum, { name: 'VariantStatus' });
+registerEnumType(VariantSourceEnum, { name: 'VariantSource' });
+registerEnumType(GenerationModeEnum, { name: 'GenerationMode' });
 registerEnumType(SeverityOverrideLevelEnum, {
   name: 'SeverityLevel',
   description: 'A severity, or OFF to turn a drift code off for a brand',

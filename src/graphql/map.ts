@@ -3,7 +3,12 @@ import type { Brand } from '../domain/brand/brand';
 import type { ToneRules } from '../domain/brand/tone-rules';
 import type { Campaign } from '../domain/campaign/campaign';
 import type { MasterMessage } from '../domain/campaign/master-message';
+import type { VariantView } from '../app/variants/read-variants';
+import type { DriftReport } from '../domain/drift/drift-report';
+import type { VariantContent } from '../domain/variant/variant-content';
 import type { ApiKeyType } from './types/api-key.type';
+import type { DriftReportType } from './types/drift.type';
+import type { VariantType } from './types/variant.type';
 import type { BrandType, ToneRulesType } from './types/brand.type';
 import type { CampaignType, MasterMessageType } from './types/campaign.type';
 
@@ -51,4 +56,53 @@ export function toMasterType(m: MasterMessage): MasterMessageType {
 
 export function toApiKeyType(k: ApiKey): ApiKeyType {
   return { id: k.id, name: k.name, role: k.role, brandIds: [...k.brandIds], createdAt: k.createdAt, revokedAt: k.revokedAt };
+}
+
+/** A variant as the API shows it (content whitelisted field by field). */
+export function toVariantType(view: VariantView): VariantType {
+  const { variant, stale } = view;
+  const { head } = variant;
+  const c = head.content;
+  return {
+    id: variant.id,
+    campaignId: variant.campaignId,
+    channel: variant.channel,
+    locale: variant.locale,
+    status: head.status,
+    source: head.source,
+    masterVersion: head.masterVersion,
+    stale,
+    revision: head.revision,
+    updatedAt: head.createdAt,
+    reviewComment: head.comment,
+    overrideReason: head.overrideReason,
+    content: {
+      text: c.text ?? null,
+      subject: c.subject ?? null,
+      preheader: c.preheader ?? null,
+      title: c.title ?? null,
+      body: c.body ?? null,
+      slides: c.slides ? [...c.slides] : null,
+      caption: c.caption ?? null,
+      html: c.html ?? null,
+      slug: c.slug ?? null,
+      metaDescription: c.metaDescription ?? null,
+    },
+    drift: toDriftReportType(head.drift),
+  };
+}
+
+/** A drift report as the API shows it. */
+export function toDriftReportType(r: DriftReport): DriftReportType {
+  return {
+    drifted: r.drifted,
+    score: r.score,
+    flags: r.flags.map((f) => ({ code: f.code, severity: f.severity, message: f.message, evidence: f.evidence ?? null, section: f.section ?? null })),
+    notes: (r.notes ?? []).map((n) => ({ severity: n.severity, message: n.message })),
+  };
+}
+
+/** Copy from the API input: absent and null fields are the same (not written). */
+export function fromContentInput(input: object): VariantContent {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as VariantContent;
 }

@@ -1,6 +1,6 @@
 import { type ValidationOptions, ValidateBy } from 'class-validator';
 import { canonicalLocale } from '../domain/locale';
-import { textProblem, urlProblem } from '../domain/text';
+import { copyProblem, textProblem, urlProblem } from '../domain/text';
 
 /**
  * class-validator decorators that delegate to the domain's own checks, so the GraphQL layer reports a bad
@@ -43,6 +43,20 @@ export function IsHttpUrl(validationOptions?: ValidationOptions) {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && urlProblem(value) === undefined,
         defaultMessage: (args) => `${args?.property} ${typeof args?.value === 'string' ? urlProblem(args.value) : 'must be a URL'}`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+/** Channel copy: well-formed Unicode without control characters, at most `max` characters (may be empty). */
+export function IsCopyText(max: number, validationOptions?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isCopyText',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && copyProblem(value, max) === undefined,
+        defaultMessage: (args) => `${args?.property} ${typeof args?.value === 'string' ? copyProblem(args.value, max) : 'must be text'}`,
       },
     },
     validationOptions,

@@ -120,7 +120,7 @@ export class HandlebarsRenderer implements Renderer {
     const { plan, problems } = await planSections(channel, request.templates ?? {}, this.overrides, request.locale);
     const context = buildContext(channel.spec, request, this.phrases.forLocale(request.locale));
     const date = request.date ?? (this.options.today ?? todayIso)();
-    const job = { spec: channel.spec, context, plan, metrics: this.options.metrics, date };
+    const job = { spec: channel.spec, context, plan, metrics: this.options.metrics, date, given: request.given };
     const rendered = renderChannel(job);
     const limits = limitProblems(channel.spec, rendered.content, request.master.keyFacts, date, this.options.metrics);
     return { content: rendered.content, problems: [...problems, ...rendered.problems, ...limits] };

@@ -27,6 +27,8 @@ export interface ChannelJob {
   readonly plan: readonly SectionPlan[];
   readonly metrics: TextMetrics;
   readonly date: string;
+  /** Sections written by a person: kept as they are, not rendered. */
+  readonly given?: VariantContent;
 }
 
 /** `overflowOf(text)`: by how much `text` breaks the tightest text limit of the section (≤ 0: fits). */
@@ -89,7 +91,8 @@ export function renderChannel(job: ChannelJob): { content: VariantContent; probl
   const problems: RenderProblem[] = [];
   const content: Record<string, string | string[]> = {};
   for (const plan of job.plan) {
-    const value = renderPlanned(job, plan, problems);
+    const written = job.given?.[plan.section as keyof VariantContent];
+    const value = written !== undefined ? (written as string | string[]) : renderPlanned(job, plan, problems);
     if (value === undefined) continue;
     content[plan.section] = value;
     job.context.sections[plan.section] = value;

@@ -120,6 +120,8 @@ export const variantRevisions = pgTable(
     drift: jsonb('drift').$type<DriftReport>().notNull(),
     driftKey: text('drift_key').notNull(),
     createdBy: uuid('created_by'),
+    /** Who last changed the copy (decisions carry it forward): the person an approver must differ from. */
+    editedBy: uuid('edited_by'),
     createdAt: createdAt(),
     comment: text('comment'),
     overrideReason: text('override_reason'),

@@ -21,6 +21,7 @@ function toRevision(row: RevisionRow): VariantRevision {
     drift: row.drift,
     driftKey: row.driftKey,
     createdBy: row.createdBy,
+    editedBy: row.editedBy,
     createdAt: row.createdAt,
     comment: row.comment,
     overrideReason: row.overrideReason,

@@ -36,7 +36,7 @@ export interface TestApi {
 
 /** Builds the API on `database` with an admin key, `ADMIN_KEY`. */
 export async function createTestApi(database: Database, limits = { maxQueryDepth: 10, maxQueryComplexity: 1000 }): Promise<TestApi> {
-  const deps = createDeps(database);
+  const deps = await createDeps(database);
   await bootstrapAdminKey(deps, ADMIN_KEY);
   const apollo = createApolloServer(limits);
   await apollo.start();

@@ -19,6 +19,11 @@ export interface RenderRequest<C extends string = Channel> {
   readonly templates?: Readonly<Record<string, string>>;
   /** ISO day whose channel limits apply (limits change over time); default today. */
   readonly date?: string;
+  /**
+   * Sections a person already wrote (a manual edit): used as they are, and only the sections they lack (the
+   * rendered `html`, a blog's slug) are rendered, from them.
+   */
+  readonly given?: VariantContent;
 }
 
 /** A template that failed to compile or render, located so that a person can fix it. */

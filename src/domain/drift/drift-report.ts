@@ -12,6 +12,16 @@ export interface DriftFlag {
   readonly section?: string;
 }
 
+/**
+ * Something a reviewer should know about how a variant was made that is not drift: a brand template that
+ * failed (and the built-in one used instead), a model that failed (and the template used instead), a key fact
+ * too long for the channel. Notes never make a report `drifted`.
+ */
+export interface DriftNote {
+  readonly severity: 'SUGGESTION';
+  readonly message: string;
+}
+
 /** The result of checking one variant against its master. */
 export interface DriftReport {
   /** True exactly when a flag has severity ERROR or WARNING. */
@@ -19,4 +29,6 @@ export interface DriftReport {
   /** 0 (nothing of the master survives) … 1 (fully consistent). */
   readonly score: number;
   readonly flags: readonly DriftFlag[];
+  /** Notes about how the variant was made (stored variants only). */
+  readonly notes?: readonly DriftNote[];
 }

@@ -33,6 +33,8 @@ export interface VariantRevision {
   readonly driftKey: string;
   /** The API key that made the revision. */
   readonly createdBy: string | null;
+  /** The API key that last changed the copy (review decisions carry it forward). */
+  readonly editedBy: string | null;
   readonly createdAt: Date;
   /** A reviewer's comment (approve / reject). */
   readonly comment: string | null;

@@ -3,9 +3,14 @@ import { getBrand } from '../../app/brands';
 import { createCampaign, currentMaster, getCampaign, masterHistory, updateMasterMessage } from '../../app/campaigns';
 import type { HubContext } from '../context';
 import { CreateCampaignInput, UpdateMasterMessageInput } from '../inputs/campaign.input';
-import { toBrandType, toCampaignType, toMasterType } from '../map';
+import { toBrandType, toCampaignType, toMasterType, toVariantType } from '../map';
 import { BrandType } from '../types/brand.type';
 import { CampaignType, MasterMessageType } from '../types/campaign.type';
+import { CampaignConsistencyType, VariantType } from '../types/variant.type';
+import { ChannelEnum, VariantStatusEnum } from '../enums';
+import { campaignConsistency, listVariants } from '../../app/variants/read-variants';
+import type { Channel } from '../../domain/channel/channel';
+import type { VariantStatus } from '../../domain/variant/variant';
 
 /** Campaigns and their versioned master messages. */
 @Resolver(() => CampaignType)
@@ -28,6 +33,23 @@ export class CampaignResolver {
   @FieldResolver(() => [MasterMessageType], { description: 'Oldest first' })
   async masterHistory(@Root() campaign: CampaignType, @Ctx() ctx: HubContext): Promise<MasterMessageType[]> {
     return (await masterHistory(ctx.deps, campaign)).map(toMasterType);
+  }
+
+  @FieldResolver(() => [VariantType])
+  async variants(
+    @Root() campaign: CampaignType,
+    @Ctx() ctx: HubContext,
+    @Arg('channel', () => ChannelEnum, { nullable: true }) channel?: Channel | null,
+    @Arg('status', () => VariantStatusEnum, { nullable: true }) status?: VariantStatus | null,
+  ): Promise<VariantType[]> {
+    const views = await listVariants(ctx.deps, ctx.principal, campaign.id, { channel: channel ?? undefined, status: status ?? undefined });
+    return views.map(toVariantType);
+  }
+
+  @FieldResolver(() => CampaignConsistencyType, { description: 'Consistency per channel, from the newest variant of each' })
+  async consistency(@Root() campaign: CampaignType, @Ctx() ctx: HubContext): Promise<CampaignConsistencyType> {
+    const summary = await campaignConsistency(ctx.deps, ctx.principal, campaign.id);
+    return { score: summary.score, channels: summary.channels.map((c) => ({ ...c, codes: [...c.codes] })) };
   }
 
   @Mutation(() => CampaignType)

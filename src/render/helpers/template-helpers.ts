@@ -43,9 +43,23 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }
 
+const WEB_URL = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'»]/gu;
+
+/** Escaped text with its http(s) URLs turned into links (the href escaped as an attribute). */
+function linkedHtml(block: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of block.matchAll(WEB_URL)) {
+    const url = match[0];
+    html += Handlebars.escapeExpression(block.slice(last, match.index)) + `<a href="${escapeAttribute(url)}">${Handlebars.escapeExpression(url)}</a>`;
+    last = (match.index ?? 0) + url.length;
+  }
+  return html + Handlebars.escapeExpression(block.slice(last));
+}
+
 function paragraphsHtml(value: unknown): Handlebars.SafeString {
   const blocks = text(value).trim().split(/\n\s*\n/u).filter((b) => b.trim() !== '');
-  const html = blocks.map((b) => `<p>${Handlebars.escapeExpression(b.trim()).replace(/\n/gu, '<br>\n')}</p>`);
+  const html = blocks.map((b) => `<p>${linkedHtml(b.trim()).replace(/\n/gu, '<br>\n')}</p>`);
   return new Handlebars.SafeString(html.join('\n'));
 }
 

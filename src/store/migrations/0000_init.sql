@@ -117,6 +117,7 @@ CREATE TABLE "variant_revisions" (
 	"drift" jsonb NOT NULL,
 	"drift_key" text NOT NULL,
 	"created_by" uuid,
+	"edited_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"comment" text,
 	"override_reason" text,

@@ -1,0 +1,114 @@
+import { type Principal, requireRole } from '../../domain/access/principal';
+import type { Brand } from '../../domain/brand/brand';
+import type { Campaign } from '../../domain/campaign/campaign';
+import type { MasterMessage } from '../../domain/campaign/master-message';
+import { type Channel, CHANNELS } from '../../domain/channel/channel';
+import { AiDisabledError } from '../../domain/errors';
+import { driftKeyOf, type Variant, type VariantRevision } from '../../domain/variant/variant';
+import { getBrand } from '../brands';
+import { currentMaster, getCampaign } from '../campaigns';
+import { type Deps, today } from '../deps';
+import { revisionConflict } from './conflict';
+import type { VariantView } from './read-variants';
+import { explainLimits, notesOf } from './render-notes';
+import { reportFor } from './variant-report';
+
+/** Input of generateVariants: no channels means all of them. */
+export interface GenerateRequest {
+  readonly campaignId: string;
+  readonly channels?: readonly Channel[] | null;
+  readonly mode?: 'TEMPLATE' | 'AI' | null;
+}
+
+/** Everything one channel's generation needs. */
+interface Job {
+  readonly actor: Principal;
+  readonly campaign: Campaign;
+  readonly brand: Brand;
+  readonly master: MasterMessage;
+  readonly channel: Channel;
+}
+
+/** Renders a channel from its templates (with the brand's overrides) and checks the copy. */
+async function renderRevision(deps: Deps, job: Job): Promise<VariantRevision> {
+  const { brand, master, channel } = job;
+  const overrides = await deps.store.templates.current(brand.id, channel, master.locale);
+  const templates = Object.fromEntries(overrides.map((o) => [o.section, o.source]));
+  const rendered = await deps.renderer.render({
+    channel,
+    locale: master.locale,
+    master,
+    brandName: brand.name,
+    hashtagTerms: brand.toneRules.protectedTerms,
+    templates,
+    date: today(deps),
+  });
+  const notes = notesOf(rendered.problems);
+  const checked = reportFor(deps, { channel, content: rendered.content, masterVersion: master.version, notes }, master, brand);
+  return {
+    revision: 1,
+    status: 'DRAFT',
+    source: 'TEMPLATE',
+    masterVersion: master.version,
+    content: rendered.content,
+    templateKey: overrides.map((o) => `${o.section}@${o.version}`).join(',') || 'built-in',
+    drift: explainLimits(checked, rendered.problems),
+    driftKey: driftKeyOf(master.version, brand.version),
+    createdBy: job.actor.keyId,
+    editedBy: job.actor.keyId,
+    createdAt: deps.clock.now(),
+    comment: null,
+    overrideReason: null,
+    ai: null,
+  };
+}
+
+function sameCopy(a: VariantRevision, b: VariantRevision): boolean {
+  return a.source === b.source && a.masterVersion === b.masterVersion && a.templateKey === b.templateKey && JSON.stringify(a.content) === JSON.stringify(b.content);
+}
+
+/**
+ * Stores a generated revision: it replaces the channel's newest variant while that is a draft (or rejected),
+ * and becomes a new draft variant when the newest is in review or approved, which are never overwritten.
+ * Regenerating identical copy changes nothing.
+ */
+async function store(deps: Deps, job: Job, revision: VariantRevision): Promise<Variant> {
+  const existing = (await deps.store.variants.listByCampaign(job.campaign.id, { channel: job.channel }))
+    .filter((v) => v.locale === job.master.locale)
+    .at(-1);
+  if (existing && (existing.head.status === 'DRAFT' || existing.head.status === 'REJECTED')) {
+    if (existing.head.status === 'DRAFT' && sameCopy(existing.head, revision)) return existing;
+    const next = { ...revision, revision: existing.head.revision + 1 };
+    const updated = await deps.store.transaction((tx) => tx.variants.appendRevision(existing.id, existing.head.revision, next));
+    if (!updated) throw await revisionConflict(deps, existing.id, existing.head.revision);
+    return updated;
+  }
+  const variant: Variant = {
+    id: deps.ids.newId(),
+    campaignId: job.campaign.id,
+    brandId: job.brand.id,
+    channel: job.channel,
+    locale: job.master.locale,
+    createdAt: revision.createdAt,
+    head: revision,
+  };
+  await deps.store.transaction((tx) => tx.variants.insert(variant));
+  return variant;
+}
+
+/** Generates (or regenerates) the campaign's variants for the channels asked, from the current master. */
+export async function generateVariants(deps: Deps, actor: Principal, input: GenerateRequest): Promise<VariantView[]> {
+  requireRole(actor, 'variant.write');
+  const campaign = await getCampaign(deps, actor, input.campaignId);
+  const brand = await getBrand(deps, actor, campaign.brandId);
+  const master = await currentMaster(deps, campaign);
+  if (input.mode === 'AI') throw new AiDisabledError();
+  const channels = [...new Set(input.channels?.length ? input.channels : CHANNELS)];
+  const variants: VariantView[] = [];
+  // NOTE: one channel at a time: each replaces at most its own draft, and rendering is CPU-bound anyway.
+  for (const channel of channels) {
+    const job = { actor, campaign, brand, master, channel };
+    variants.push({ variant: await store(deps, job, await renderRevision(deps, job)), stale: false });
+  }
+  return variants;
+}
