@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { ApprovedVariant, DeliveryQuery, Page, VariantFilter, VariantRepository } from '../app/ports/store';
 import type { Channel } from '../domain/channel/channel';
 import type { DriftReport } from '../domain/drift/drift-report';
@@ -146,13 +146,20 @@ export class PgVariantRepository implements VariantRepository {
 
   async campaignsWithStaleVariants(brandId: string): Promise<string[]> {
     if (!isValidId(brandId)) return [];
-    const rows = await this.db
-      .selectDistinct({ id: campaigns.id })
-      .from(variants)
-      .innerJoin(campaigns, eq(campaigns.id, variants.campaignId))
-      .innerJoin(variantRevisions, and(eq(variantRevisions.variantId, variants.id), eq(variantRevisions.revision, variants.currentRevision)))
-      .where(and(eq(variants.brandId, brandId), lt(variantRevisions.masterVersion, campaigns.currentVersion)))
-      .orderBy(asc(campaigns.id));
-    return rows.map((r) => r.id);
+    // NOTE: only the newest variant of each channel counts: an approved variant of an old master stays as
+    // published copy while a newer draft replaces it, and must not keep its campaign "stale" forever.
+    const result = await this.db.execute(sql`
+      select distinct newest.campaign_id from (
+        select distinct on (v.campaign_id, v.channel, v.locale) v.campaign_id, r.master_version, c.current_version
+        from ${variants} v
+        join ${variantRevisions} r on r.variant_id = v.id and r.revision = v.current_revision
+        join ${campaigns} c on c.id = v.campaign_id
+        where v.brand_id = ${brandId}
+        order by v.campaign_id, v.channel, v.locale, v.id desc
+      ) newest
+      where newest.master_version < newest.current_version
+      order by newest.campaign_id`);
+    // NOTE: both drivers answer raw queries with `rows`.
+    return (result as unknown as { rows: Array<{ campaign_id: string }> }).rows.map((r) => r.campaign_id);
   }
 }
