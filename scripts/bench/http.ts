@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { serverDatabase } from './server-database';
 
 /**
  * `npm run bench` (HTTP part): a bare Apollo Server on `{ hello }` against the hub on
@@ -41,30 +41,6 @@ async function load(url: string, body: object, key?: string) {
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
-async function serverDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `tonehub_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-  } catch (err) {
-    console.log(`(no PostgreSQL server at ${base}: ${(err as Error).message}; server figures skipped)`);
-    return undefined;
-  } finally {
-    await admin.end().catch(() => undefined);
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const drop = async () => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
-  return { url: url.toString(), drop };
-}
-
 function line(label: string, r: { rps: number; p99: number }) {
   return `${label.padEnd(44)} ${r.rps.toFixed(0).padStart(6)} req/s   p99 ${String(r.p99).padStart(3)} ms`;
 }
@@ -76,7 +52,7 @@ export async function benchHttp(): Promise<void> {
   const baseline = await load(bare.info.url, { query: '{ hello }' });
   bare.child.kill();
   console.log(line('bare Apollo Server, { hello }', baseline));
-  const server = await serverDatabase();
+  const server = await serverDatabase('http');
   const backends: Array<[string, string[]]> = [['PGlite (in memory)', ['hub']], ...(server ? [['PostgreSQL server', ['hub', server.url]] as [string, string[]]] : [])];
   for (const [label, args] of backends) {
     const hub = await startServer(args);

@@ -1,9 +1,16 @@
+import 'reflect-metadata';
+import { benchGenerate } from './generate';
 import { benchHttp } from './http';
 
-/** `npm run bench`: every benchmark, printing its figures (no thresholds enforced: targets are in the README). */
+/**
+ * `npm run bench [http|generate]`: every benchmark (or one), printing its figures. No thresholds are enforced:
+ * the targets are printed beside the figures and recorded in the README.
+ */
+const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate: benchGenerate };
+
 async function main(): Promise<void> {
   const only = process.argv[2];
-  if (!only || only === 'http') await benchHttp();
+  for (const [name, run] of Object.entries(BENCHES)) if (!only || only === name) await run();
 }
 
 main().then(

@@ -14,7 +14,7 @@ function repositories(db: Db, cache: CacheScope): Repositories {
     campaigns: new PgCampaignRepository(db, cache),
     apiKeys: new PgApiKeyRepository(db, cache),
     variants: new PgVariantRepository(db),
-    templates: new PgTemplateRepository(db),
+    templates: new PgTemplateRepository(db, cache),
   };
 }
 

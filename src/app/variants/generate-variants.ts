@@ -72,10 +72,8 @@ function sameCopy(a: VariantRevision, b: VariantRevision): boolean {
  * and becomes a new draft variant when the newest is in review or approved, which are never overwritten.
  * Regenerating identical copy changes nothing.
  */
-async function store(deps: Deps, job: Job, revision: VariantRevision): Promise<Variant> {
-  const existing = (await deps.store.variants.listByCampaign(job.campaign.id, { channel: job.channel }))
-    .filter((v) => v.locale === job.master.locale)
-    .at(-1);
+async function store(deps: Deps, job: Job, revision: VariantRevision, current: readonly Variant[]): Promise<Variant> {
+  const existing = current.filter((v) => v.channel === job.channel && v.locale === job.master.locale).at(-1);
   if (existing && (existing.head.status === 'DRAFT' || existing.head.status === 'REJECTED')) {
     if (existing.head.status === 'DRAFT' && sameCopy(existing.head, revision)) return existing;
     const next = { ...revision, revision: existing.head.revision + 1 };
@@ -104,11 +102,12 @@ export async function generateVariants(deps: Deps, actor: Principal, input: Gene
   const master = await currentMaster(deps, campaign);
   if (input.mode === 'AI') throw new AiDisabledError();
   const channels = [...new Set(input.channels?.length ? input.channels : CHANNELS)];
+  const current = await deps.store.variants.listByCampaign(campaign.id, {});
   const variants: VariantView[] = [];
   // NOTE: one channel at a time: each replaces at most its own draft, and rendering is CPU-bound anyway.
   for (const channel of channels) {
     const job = { actor, campaign, brand, master, channel };
-    variants.push({ variant: await store(deps, job, await renderRevision(deps, job)), stale: false });
+    variants.push({ variant: await store(deps, job, await renderRevision(deps, job), current), stale: false });
   }
   return variants;
 }
