@@ -15,4 +15,14 @@ module.exports = tseslint.config(
     },
   },
   { files: ['scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
+  {
+    // The review page's browser modules (served as they are, no build step).
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'sessionStorage', 'fetch', 'Node'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

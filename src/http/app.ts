@@ -14,6 +14,7 @@ import { DomainError } from '../domain/errors';
 import type { HubContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/apollo';
 import { toGraphQLError } from '../graphql/errors';
+import { createReviewRouter } from './review/review-router';
 
 /** What the HTTP layer needs from the rest of the hub. */
 export interface HttpDeps {
@@ -53,7 +54,7 @@ const unexpected: ErrorRequestHandler = (err, req, res, _next) => {
   res.status(500).json({ errors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 };
 
-/** Builds Express + Apollo: POST /graphql (bearer keys), GET /health, request ids and structured logs. */
+/** Builds Express + Apollo: POST /graphql (bearer keys), GET /health, the /review page, request ids and structured logs. */
 export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promise<HubHttp> {
   const apollo = createApolloServer(h.config, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
@@ -89,6 +90,7 @@ export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promi
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.use('/review', createReviewRouter(h.config.projectRoot));
   app.use(
     '/graphql',
     express.json({ limit: h.config.bodyLimit }),
