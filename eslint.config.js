@@ -17,7 +17,7 @@ module.exports = tseslint.config(
   { files: ['scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
   {
     // The review page's browser modules (served as they are, no build step).
-    files: ['public/**/*.js'],
+    files: ['templates/**/*.js'],
     languageOptions: {
       sourceType: 'module',
       globals: Object.fromEntries(

@@ -5,7 +5,7 @@ import { reviewSecurityHeaders } from './security-headers';
 
 /**
  * `/review`: the reviewers' page, served by the hub itself. Three server-rendered shells (sign in, campaigns
- * awaiting review, one campaign) and their static JS and CSS from `public/review/`; the page's JS talks to
+ * awaiting review, one campaign) and their static JS and CSS from `templates/review/assets/`; the page's JS talks to
  * /graphql with the key from sessionStorage in the Authorization header.
  */
 export function createReviewRouter(projectRoot: string): Router {
@@ -21,7 +21,7 @@ export function createReviewRouter(projectRoot: string): Router {
   router.get('/campaigns/:id', page('campaign'));
   router.use(
     '/assets',
-    express.static(path.join(projectRoot, 'public', 'review'), {
+    express.static(path.join(projectRoot, 'templates', 'review', 'assets'), {
       index: false,
       dotfiles: 'ignore',
       redirect: false,
