@@ -1,4 +1,5 @@
 import type { ApiKey } from '../../domain/access/api-key';
+import type { AuditEntry } from '../../domain/audit/audit-entry';
 import type { Brand } from '../../domain/brand/brand';
 import type { ToneRules } from '../../domain/brand/tone-rules';
 import type { Campaign } from '../../domain/campaign/campaign';
@@ -6,6 +7,7 @@ import type { MasterMessage } from '../../domain/campaign/master-message';
 import type { Channel } from '../../domain/channel/channel';
 import type { DriftReport } from '../../domain/drift/drift-report';
 import type { Variant, VariantRevision, VariantStatus } from '../../domain/variant/variant';
+import type { OutboxEvent, Webhook, WebhookAttempt, WebhookDelivery } from '../../domain/webhook/webhook';
 
 /** A slice of a list ordered by id (ids are time-ordered UUIDv7, so this is creation order). */
 export interface Page<T> {
@@ -27,6 +29,13 @@ export interface BrandRepository {
   list(page: PageRequest, onlyIds: readonly string[]): Promise<Page<Brand>>;
   /** The updated brand, or undefined when it is not at `expectedVersion` (or does not exist). */
   updateToneRules(id: string, expectedVersion: number, toneRules: ToneRules, at: Date): Promise<Brand | undefined>;
+  /** Changes review settings, raising the version like a tone-rules change; undefined when not at `expectedVersion`. */
+  updateSettings(id: string, expectedVersion: number, settings: BrandSettings, at: Date): Promise<Brand | undefined>;
+}
+
+/** A brand's review settings. */
+export interface BrandSettings {
+  readonly requireDistinctApprover: boolean;
 }
 
 /** Campaigns and their immutable master versions. */
@@ -54,6 +63,8 @@ export interface ApiKeyRepository {
   upsert(key: ApiKey, secretHash: string): Promise<void>;
   count(): Promise<number>;
   revoke(id: string, at: Date): Promise<ApiKey | undefined>;
+  /** Keys in creation order; `withinBrands` non-empty: only keys limited to a subset of those brands. */
+  list(page: PageRequest, withinBrands: readonly string[]): Promise<Page<ApiKey>>;
 }
 
 /** Which variants of a campaign to list. */
@@ -64,14 +75,19 @@ export interface VariantFilter {
 
 /** A variant with the revision a CMS should publish (its latest approved one). */
 export interface ApprovedVariant {
+  /** The variant with its approved revision as `head` (not its newest revision). */
   readonly variant: Variant;
   readonly approved: VariantRevision;
   readonly approvedAt: Date;
+  /** The campaign's current master version (the approved copy is stale when made from an older one). */
+  readonly currentMasterVersion: number;
 }
 
 /** Which approved variants to deliver, newest approval first. */
 export interface DeliveryQuery {
   readonly brandId: string;
+  /** Only this campaign's. */
+  readonly campaignId?: string;
   readonly channel?: Channel;
   readonly locale?: string;
   readonly updatedSince?: Date;
@@ -95,6 +111,20 @@ export interface VariantRepository {
   approved(query: DeliveryQuery): Promise<Page<ApprovedVariant>>;
   /** Ids of a brand's campaigns that have variants made from an older master version. */
   campaignsWithStaleVariants(brandId: string): Promise<string[]>;
+  /** A campaign's variants whose newest or approved revision was made from a master older than `version`. */
+  madeFromOlderMaster(campaignId: string, version: number): Promise<StaleVariantRef[]>;
+}
+
+/** A variant that a master change left stale: what its newest and its approved revisions were made from. */
+export interface StaleVariantRef {
+  readonly variantId: string;
+  readonly brandId: string;
+  readonly channel: Channel;
+  readonly locale: string;
+  readonly revision: number;
+  readonly masterVersion: number;
+  readonly approvedRevision: number | null;
+  readonly approvedMasterVersion: number | null;
 }
 
 /** One version of a brand's template override for a channel section in a locale. */
@@ -118,6 +148,79 @@ export interface TemplateRepository {
   append(brandId: string, override: TemplateOverride, createdBy: string): Promise<boolean>;
 }
 
+/** Which audit entries: a brand's, a campaign's, or (neither) all; newest first. */
+export interface AuditQuery {
+  readonly brandId?: string;
+  readonly campaignId?: string;
+  readonly first: number;
+  /** Continue after (older than) this entry. */
+  readonly afterId?: string;
+}
+
+/** The append-only audit trail. Use cases append inside the transaction of the change they record. */
+export interface AuditRepository {
+  append(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(query: AuditQuery): Promise<Page<AuditEntry>>;
+}
+
+/** The transactional outbox: events are added inside the transaction of the change they announce. */
+export interface OutboxRepository {
+  add(event: OutboxEvent): Promise<void>;
+  /**
+   * Up to `limit` events not yet fanned out to webhooks, oldest first, locked for this transaction
+   * (`FOR UPDATE SKIP LOCKED`: hubs sharing a server take different events).
+   */
+  claimUndispatched(limit: number): Promise<OutboxEvent[]>;
+  markDispatched(ids: readonly string[], at: Date): Promise<void>;
+}
+
+/** A delivery of a webhook, with its attempts (oldest first). */
+export interface DeliveryRecord {
+  readonly delivery: WebhookDelivery;
+  readonly attempts: readonly WebhookAttempt[];
+}
+
+/** A due delivery claimed by one worker until `lockedUntil`, with what sending it needs. */
+export interface ClaimedDelivery {
+  readonly delivery: WebhookDelivery;
+  readonly lockedUntil: Date;
+  readonly webhook: Webhook;
+  /** The signing secret (never logged, never returned by the API after creation). */
+  readonly secret: string;
+  readonly event: OutboxEvent;
+}
+
+/** The outcome of an attempt: the new status and, while PENDING, when to try again. */
+export interface AttemptOutcome {
+  readonly status: WebhookDelivery['status'];
+  readonly nextAttemptAt: Date | null;
+}
+
+/** Webhook subscriptions and the queue of their deliveries. */
+export interface WebhookRepository {
+  insert(webhook: Webhook, secret: string, createdBy: string): Promise<void>;
+  findById(id: string): Promise<Webhook | undefined>;
+  /** In creation order; `onlyBrands` non-empty: only webhooks of those brands. */
+  list(page: PageRequest, onlyBrands: readonly string[]): Promise<Page<Webhook>>;
+  /** Webhooks not disabled (the fan-out matches events against them). */
+  active(): Promise<Webhook[]>;
+  /** Queues deliveries (PENDING, due `dueAt`); a repeated (webhook, event) pair is ignored. */
+  enqueue(deliveries: ReadonlyArray<{ id: string; webhookId: string; eventId: string }>, dueAt: Date): Promise<void>;
+  /**
+   * Claims up to `limit` due PENDING deliveries whose lease expired, leasing them until `lockedUntil`
+   * (`FOR UPDATE SKIP LOCKED`, so two hubs never claim the same delivery).
+   */
+  claimDue(now: Date, lockedUntil: Date, limit: number): Promise<ClaimedDelivery[]>;
+  /**
+   * Records an attempt and its outcome and releases the lease; false (nothing written) when the claim no longer
+   * holds (the lease expired and another worker took the delivery over).
+   */
+  recordAttempt(claim: ClaimedDelivery, attempt: WebhookAttempt, outcome: AttemptOutcome): Promise<boolean>;
+  /** A webhook's deliveries, newest first, with their attempts. */
+  deliveries(webhookId: string, page: PageRequest): Promise<Page<DeliveryRecord>>;
+}
+
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
   readonly brands: BrandRepository;
@@ -125,6 +228,9 @@ export interface Repositories {
   readonly apiKeys: ApiKeyRepository;
   readonly variants: VariantRepository;
   readonly templates: TemplateRepository;
+  readonly audit: AuditRepository;
+  readonly outbox: OutboxRepository;
+  readonly webhooks: WebhookRepository;
 }
 
 /** The store: repositories, and transactions whose repositories commit or roll back together. */
