@@ -7,7 +7,7 @@ import express from 'express';
 import pino from 'pino';
 import { createBrand } from '../../src/app/brands';
 import { createCampaign, updateMasterMessage } from '../../src/app/campaigns';
-import { findProjectRoot } from '../../src/config';
+import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
 import type { Principal } from '../../src/domain/access/principal';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
@@ -43,6 +43,7 @@ async function hub(databaseUrl: string | undefined): Promise<{ url: string; camp
       logLevel: 'silent',
       production: true,
       projectRoot: findProjectRoot(),
+      webhooks: defaultWebhookConfig(),
     },
     pino({ level: 'silent' }),
   );

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { type Config, findProjectRoot } from '../../src/config';
+import { type Config, defaultWebhookConfig, findProjectRoot } from '../../src/config';
 import { type RunningHub, type StartOptions, startHub } from '../../src/hub';
 
 /** A config for a hub on a free loopback port (the database comes from the test). */
@@ -14,6 +14,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     production: true,
     projectRoot: findProjectRoot(),
+    webhooks: { ...defaultWebhookConfig(), pollIntervalMs: 50 },
     ...overrides,
   };
 }
