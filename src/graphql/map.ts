@@ -8,7 +8,7 @@ import type { DriftReport } from '../domain/drift/drift-report';
 import type { VariantContent } from '../domain/variant/variant-content';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import type { Webhook } from '../domain/webhook/webhook';
-import type { DeliveryRecord } from '../app/ports/store';
+import type { DeliveryRecord } from '../app/ports/webhook-store';
 import type { ApiKeyType } from './types/api-key.type';
 import type { AuditEntryType } from './types/audit.type';
 import type { WebhookDeliveryType, WebhookType } from './types/webhook.type';

@@ -1,5 +1,5 @@
 import { asc, inArray, isNull } from 'drizzle-orm';
-import type { OutboxRepository } from '../app/ports/store';
+import type { OutboxRepository } from '../app/ports/webhook-store';
 import type { OutboxEvent, WebhookEvent } from '../domain/webhook/webhook';
 import type { Db } from './database';
 import { outboxEvents } from './schema';

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
-import type { AttemptOutcome, ClaimedDelivery, DeliveryRecord, Page, PageRequest, WebhookRepository } from '../app/ports/store';
+import type { Page, PageRequest } from '../app/ports/store';
+import type { AttemptOutcome, ClaimedDelivery, DeliveryRecord, WebhookRepository } from '../app/ports/webhook-store';
 import type { DeliveryStatus, Webhook, WebhookAttempt, WebhookDelivery, WebhookEvent } from '../domain/webhook/webhook';
 import type { Db } from './database';
 import { isValidId } from './ids';

@@ -2,7 +2,7 @@ import { nextAttemptAt, type RetryPolicy } from '../../domain/webhook/retry-poli
 import { deliveryBody, type DeliveryStatus, type WebhookAttempt, webhookWants } from '../../domain/webhook/webhook';
 import { hostAllowed } from '../../domain/webhook/webhook-url';
 import type { Deps } from '../deps';
-import type { ClaimedDelivery } from '../ports/store';
+import type { ClaimedDelivery } from '../ports/webhook-store';
 import type { WebhookResponse, WebhookSender } from '../ports/webhook-sender';
 
 /** How deliveries are made and retried (from Config: tests shorten the delays). */

@@ -6,7 +6,8 @@ import { auditEntry } from '../audit-entry';
 import { visibleBrand } from '../brands';
 import type { Deps } from '../deps';
 import { pageRequest } from '../paging';
-import type { DeliveryRecord, Page } from '../ports/store';
+import type { Page } from '../ports/store';
+import type { DeliveryRecord } from '../ports/webhook-store';
 
 /** Prefix of webhook signing secrets, so a leaked one is recognisable. */
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
