@@ -15,4 +15,10 @@ module.exports = tseslint.config(
     },
   },
   { files: ['scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
+  // Examples for receivers are plain CommonJS for Node, copied into the README as they are.
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', Buffer: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
