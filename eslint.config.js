@@ -25,4 +25,10 @@ module.exports = tseslint.config(
       ),
     },
   },
+  // Examples for receivers are plain CommonJS for Node, copied into the README as they are.
+  {
+    files: ['scripts/examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', Buffer: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -16,6 +16,11 @@ export const CONFIG_VARS = {
   HUB_BODY_LIMIT: 'Largest accepted request body (default 1mb)',
   HUB_MAX_QUERY_DEPTH: 'Deepest accepted GraphQL selection (default 10)',
   HUB_MAX_QUERY_COMPLEXITY: 'Largest accepted query complexity (default 1000)',
+  HUB_WEBHOOK_ALLOWED_HOSTS: 'Comma-separated host patterns webhook URLs must match (hooks.example.com, *.example.com); empty: any host',
+  HUB_WEBHOOK_POLL_MS: 'How often the webhook worker looks for events and due deliveries, in ms (default 1000)',
+  HUB_WEBHOOK_RETRY_BASE_MS: 'First retry delay of a failed webhook delivery, in ms; doubles per attempt (default 10000)',
+  HUB_WEBHOOK_RETRY_MAX_MS: 'Longest delay between webhook retries, in ms (default 3600000)',
+  HUB_WEBHOOK_RETRY_HOURS: 'How long a webhook delivery is retried before it is marked failed, in hours (default and minimum 24)',
   LOG_LEVEL: 'pino level: fatal, error, warn, info, debug, trace or silent (default info)',
   NODE_ENV: 'production hides error details from responses (they are masked in every mode)',
 } as const;
@@ -33,6 +38,15 @@ const schema = z.object({
   HUB_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 512kb or 1mb').default('1mb'),
   HUB_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   HUB_MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(1000),
+  HUB_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean))
+    .refine((hosts) => hosts.every((h) => /^(\*\.)?[a-z0-9.-]+$|^\*$|^\[?[0-9a-f:.]+\]?$/i.test(h)), 'host names or *.domain patterns, comma-separated'),
+  HUB_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  HUB_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(100).default(10_000),
+  HUB_WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1000).default(3_600_000),
+  HUB_WEBHOOK_RETRY_HOURS: z.coerce.number().min(24, 'must be at least 24 (the contract promises a day of retries)').default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -41,6 +55,24 @@ const schema = z.object({
 export type DatabaseConfig =
   | { readonly kind: 'postgres'; readonly url: string; readonly poolMax: number }
   | { readonly kind: 'pglite'; readonly dataDir: string | null };
+
+/** The webhook worker: where it may deliver, how often it looks, and how it retries. */
+export interface WebhookConfig {
+  /** Host patterns webhook URLs must match; empty: any. */
+  readonly allowedHosts: readonly string[];
+  readonly pollIntervalMs: number;
+  /** Per request (the contract: a 2xx within 10 s). */
+  readonly timeoutMs: number;
+  /** How long a claimed delivery stays locked to one hub; must exceed `timeoutMs`. */
+  readonly leaseMs: number;
+  readonly batchSize: number;
+  readonly retry: { readonly baseDelayMs: number; readonly maxDelayMs: number; readonly giveUpAfterMs: number };
+}
+
+/** The webhook settings when the environment sets none (tools and tests start from these). */
+export function defaultWebhookConfig(): WebhookConfig {
+  return loadConfig({}).webhooks;
+}
 
 /** The validated, frozen configuration of one hub process. */
 export interface Config {
@@ -53,6 +85,7 @@ export interface Config {
   readonly maxQueryComplexity: number;
   readonly logLevel: string;
   readonly production: boolean;
+  readonly webhooks: WebhookConfig;
   readonly projectRoot: string;
 }
 
@@ -93,6 +126,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryComplexity: c.HUB_MAX_QUERY_COMPLEXITY,
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
+    webhooks: {
+      allowedHosts: c.HUB_WEBHOOK_ALLOWED_HOSTS,
+      pollIntervalMs: c.HUB_WEBHOOK_POLL_MS,
+      timeoutMs: 10_000,
+      leaseMs: 60_000,
+      batchSize: 10,
+      retry: { baseDelayMs: c.HUB_WEBHOOK_RETRY_BASE_MS, maxDelayMs: c.HUB_WEBHOOK_RETRY_MAX_MS, giveUpAfterMs: c.HUB_WEBHOOK_RETRY_HOURS * 3_600_000 },
+    },
     projectRoot,
   } satisfies Config);
 }

@@ -13,6 +13,8 @@ import { EntityCache } from './store/cache/entity-cache';
 import { startCacheListener } from './store/cache/listener';
 import { createStore } from './store/pg-store';
 import { cryptoSecrets, systemClock, uuidIds } from './system';
+import { createHttpSender } from './webhooks/http-sender';
+import { startWebhookWorker } from './webhooks/worker';
 
 /** A running hub. */
 export interface RunningHub {
@@ -39,13 +41,14 @@ export function loadTools(): Promise<Pick<Deps, 'linguistics' | 'renderer'>> {
 }
 
 /** The use cases' dependencies over one database (and the cache its store reads through). */
-export async function createDeps(database: Database, cache = new EntityCache()): Promise<Deps> {
+export async function createDeps(database: Database, cache = new EntityCache(), webhookAllowedHosts: readonly string[] = []): Promise<Deps> {
   const store = createStore(database.db, { cache, notify: database.kind === 'postgres' });
-  return { store, clock: systemClock, ids: uuidIds, secrets: cryptoSecrets, ...(await loadTools()) };
+  return { store, clock: systemClock, ids: uuidIds, secrets: cryptoSecrets, webhookAllowedHosts, ...(await loadTools()) };
 }
 
 /**
- * Composition root: config → database (migrated) → use cases → GraphQL → HTTP, listening on HOST:PORT.
+ * Composition root: config → database (migrated) → use cases → GraphQL → HTTP, listening on HOST:PORT, and the
+ * webhook delivery worker.
  */
 export async function startHub(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningHub> {
   const database = options.database ?? (await openDatabase(config.database));
@@ -53,7 +56,7 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
   const cache = new EntityCache();
   // NOTE: hubs sharing a PostgreSQL server evict each other's cached rows through LISTEN/NOTIFY.
   const stopListener = database.url ? await startCacheListener(database.url, cache, logger) : async () => undefined;
-  const deps = await createDeps(database, cache);
+  const deps = await createDeps(database, cache, config.webhooks.allowedHosts);
   const created = await bootstrapAdminKey(deps, config.adminKey);
   if (created) options.onAdminKeyCreated?.(created);
   const server = http.createServer();
@@ -65,12 +68,15 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // NOTE: started once the hub serves; stopped before the database closes, after in-flight attempts are recorded.
+  const worker = startWebhookWorker(deps, createHttpSender(), config.webhooks, logger.child({ component: 'webhooks' }));
   logger.info({ url, database: database.kind }, 'tonehub listening');
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
       hubHttp.markStopping();
       await hubHttp.apollo.stop();
+      await worker.stop();
       await stopListener();
       await database.close();
       logger.info('tonehub stopped');

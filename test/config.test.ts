@@ -22,4 +22,13 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/PORT.*DATABASE_URL.*HUB_ADMIN_KEY/s);
     }
   });
+
+  it('should read the webhook allow-list and retry timing, refusing a retry window under the promised day', () => {
+    const config = loadConfig({ HUB_WEBHOOK_ALLOWED_HOSTS: ' hooks.example.com, *.partner.example ,', HUB_WEBHOOK_RETRY_BASE_MS: '2000', HUB_WEBHOOK_RETRY_HOURS: '48' });
+    expect(config.webhooks).toMatchObject({ allowedHosts: ['hooks.example.com', '*.partner.example'], timeoutMs: 10_000, pollIntervalMs: 1000 });
+    expect(config.webhooks.retry).toEqual({ baseDelayMs: 2000, maxDelayMs: 3_600_000, giveUpAfterMs: 48 * 3_600_000 });
+    expect(loadConfig({}).webhooks.allowedHosts).toEqual([]);
+    expect(() => loadConfig({ HUB_WEBHOOK_RETRY_HOURS: '2' })).toThrow(/HUB_WEBHOOK_RETRY_HOURS/);
+    expect(() => loadConfig({ HUB_WEBHOOK_ALLOWED_HOSTS: 'http://x.example/path' })).toThrow(/HUB_WEBHOOK_ALLOWED_HOSTS/);
+  });
 });

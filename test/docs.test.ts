@@ -26,4 +26,10 @@ describe('docs that match the code', () => {
     const readme = read('README.md');
     expect(deps.filter((d) => !readme.includes(`\`${d}\``))).toEqual([]);
   });
+
+  it('should show receivers the very signature check the webhook tests run', () => {
+    const example = read('scripts/examples/verify-signature.js').split('\n').slice(2).join('\n').trim();
+    expect(example).toContain('timingSafeEqual');
+    expect(read('README.md')).toContain(example);
+  });
 });

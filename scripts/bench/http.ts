@@ -12,9 +12,13 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CAMPAIGN_QUERY =
   'query($id: ID!) { campaign(id: $id) { id name master { version locale headline body callToAction { text url } keyFacts createdAt } masterHistory { version } } }';
 
+const DELIVERY_QUERY =
+  'query($b: ID!) { approvedVariants(brandId: $b, first: 20) { edges { cursor node { id channel locale revision stale updatedAt content { text subject title body caption slides } } } pageInfo { hasNextPage endCursor } } }';
+
 interface ServerInfo {
   url: string;
   campaignId?: string;
+  brandId?: string;
   key?: string;
 }
 
@@ -57,8 +61,10 @@ export async function benchHttp(): Promise<void> {
   for (const [label, args] of backends) {
     const hub = await startServer(args);
     const result = await load(hub.info.url, { query: CAMPAIGN_QUERY, variables: { id: hub.info.campaignId } }, hub.info.key);
-    hub.child.kill();
     console.log(`${line(`hub on ${label}, campaign(id) + history`, result)}   ratio ${(result.rps / baseline.rps).toFixed(2)} (target ≥ 0.60)`);
+    const delivery = await load(hub.info.url, { query: DELIVERY_QUERY, variables: { b: hub.info.brandId } }, hub.info.key);
+    hub.child.kill();
+    console.log(line(`hub on ${label}, approvedVariants(first: 20)`, delivery));
   }
   await server?.drop();
 }

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { benchGenerate } from './generate';
 import { benchHttp } from './http';
+import { benchWebhooks } from './webhooks';
 
 /**
- * `npm run bench [http|generate]`: every benchmark (or one), printing its figures. No thresholds are enforced:
+ * `npm run bench [http|generate|webhooks]`: every benchmark (or one), printing its figures. No thresholds are enforced:
  * the targets are printed beside the figures and recorded in the README.
  */
-const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate: benchGenerate };
+const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate: benchGenerate, webhooks: benchWebhooks };
 
 async function main(): Promise<void> {
   const only = process.argv[2];

@@ -7,14 +7,18 @@ import express from 'express';
 import pino from 'pino';
 import { createBrand } from '../../src/app/brands';
 import { createCampaign, updateMasterMessage } from '../../src/app/campaigns';
-import { findProjectRoot } from '../../src/config';
+import type { Deps } from '../../src/app/deps';
+import { generateVariants } from '../../src/app/variants/generate-variants';
+import { approveVariant, submitForReview } from '../../src/app/variants/review-variant';
+import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
 import type { Principal } from '../../src/domain/access/principal';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
 
 /**
  * Child process of the HTTP benchmark: `bare` serves a plain Apollo Server with `type Query { hello: String }`;
- * `hub` serves the hub (PGlite in memory, or DATABASE_URL) with one seeded campaign of three master versions.
+ * `hub` serves the hub (PGlite in memory, or DATABASE_URL) with one seeded campaign of three master versions and
+ * five more campaigns whose twenty variants are approved (for `approvedVariants`).
  * Reports its URL (and the campaign id and admin key) to the parent over IPC.
  */
 const BENCH_KEY = 'thk_bench-admin-key-0123456789abcdefghijklmnop';
@@ -30,7 +34,7 @@ async function bare(): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-async function hub(databaseUrl: string | undefined): Promise<{ url: string; campaignId: string }> {
+async function hub(databaseUrl: string | undefined): Promise<{ url: string; campaignId: string; brandId: string }> {
   const running = await startHub(
     {
       host: '127.0.0.1',
@@ -43,6 +47,7 @@ async function hub(databaseUrl: string | undefined): Promise<{ url: string; camp
       logLevel: 'silent',
       production: true,
       projectRoot: findProjectRoot(),
+      webhooks: defaultWebhookConfig(),
     },
     pino({ level: 'silent' }),
   );
@@ -53,7 +58,19 @@ async function hub(databaseUrl: string | undefined): Promise<{ url: string; camp
   for (const expectedVersion of [1, 2]) {
     await updateMasterMessage(deps, OPERATOR, { campaignId: campaign.id, expectedVersion, master: { ...demo.master, body: `${demo.master.body} (${expectedVersion})` } });
   }
-  return { url: running.url, campaignId: campaign.id };
+  await approveAll(deps, brand.id);
+  return { url: running.url, campaignId: campaign.id, brandId: brand.id };
+}
+
+/** Every demo campaign's four variants, generated and approved: what `approvedVariants` serves a CMS. */
+async function approveAll(deps: Deps, brandId: string): Promise<void> {
+  for (const { name, master } of DEMO_CAMPAIGNS) {
+    const campaign = await createCampaign(deps, OPERATOR, { brandId, name, master });
+    for (const { variant } of await generateVariants(deps, OPERATOR, { campaignId: campaign.id })) {
+      const submitted = await submitForReview(deps, OPERATOR, variant.id);
+      await approveVariant(deps, OPERATOR, { variantId: variant.id, expectedRevision: submitted.variant.head.revision, overrideReason: 'benchmark' });
+    }
+  }
 }
 
 async function main(): Promise<void> {

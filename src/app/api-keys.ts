@@ -1,8 +1,12 @@
 import type { ApiKey } from '../domain/access/api-key';
-import { type Principal, type Role, ROLES, requireRole } from '../domain/access/principal';
-import { NotFoundError, UnauthenticatedError, ValidationError } from '../domain/errors';
+import { isScoped, type Principal, type Role, ROLES, requireRole, seesBrand } from '../domain/access/principal';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../domain/errors';
 import { LIMITS, requireText } from '../domain/text';
+import { auditEntry } from './audit-entry';
+import { visibleBrand } from './brands';
 import type { Deps } from './deps';
+import { pageRequest } from './paging';
+import type { Page } from './ports/store';
 
 /** Prefix of every key secret, so leaked keys are recognisable (and scanners can find them). */
 export const KEY_PREFIX = 'thk_';
@@ -35,14 +39,23 @@ export interface CreatedKey {
   readonly apiKey: ApiKey;
 }
 
-/** Creates a key (ADMIN only); the secret is returned once and stored only as a hash. */
+/** True when the caller may manage this key: a brand-limited caller only keys limited to some of its brands. */
+function managesKey(actor: Principal, key: ApiKey): boolean {
+  return !isScoped(actor) || (key.brandIds.length > 0 && key.brandIds.every((b) => seesBrand(actor, b)));
+}
+
+/**
+ * Creates a key (ADMIN only); the secret is returned once and stored only as a hash. A key limited to brands can
+ * only create keys limited to (some of) its own brands; a brand it cannot see is NOT_FOUND.
+ */
 export async function createApiKey(deps: Deps, actor: Principal, input: NewApiKey): Promise<CreatedKey> {
   requireRole(actor, 'key.manage');
   if (!ROLES.includes(input.role)) throw new ValidationError(`role must be one of ${ROLES.join(', ')}`, 'role');
   const brandIds = [...new Set(input.brandIds ?? [])];
-  for (const [i, id] of brandIds.entries()) {
-    if (!(await deps.store.brands.findById(id))) throw new ValidationError(`brandIds[${i}] names no brand`, `brandIds[${i}]`);
+  if (isScoped(actor) && brandIds.length === 0) {
+    throw new ForbiddenError('key.manage', actor.role, 'A key limited to brands can only create keys limited to its brands: name brandIds');
   }
+  for (const id of brandIds) await visibleBrand(deps, actor, id);
   const secret = deps.secrets.newSecret(KEY_PREFIX);
   const apiKey: ApiKey = {
     id: deps.ids.newId(),
@@ -52,16 +65,35 @@ export async function createApiKey(deps: Deps, actor: Principal, input: NewApiKe
     createdAt: deps.clock.now(),
     revokedAt: null,
   };
-  await deps.store.apiKeys.insert(apiKey, deps.secrets.hash(secret));
+  const details = { name: apiKey.name, role: apiKey.role, brandIds };
+  await deps.store.transaction(async (tx) => {
+    await tx.apiKeys.insert(apiKey, deps.secrets.hash(secret));
+    await tx.audit.append(auditEntry(deps, actor, { action: 'API_KEY_CREATED', entity: 'ApiKey', entityId: apiKey.id, details }, apiKey.createdAt));
+  });
   return { key: secret, apiKey };
 }
 
-/** Revokes a key (ADMIN only); later requests with it get UNAUTHENTICATED. */
+/** Revokes a key (ADMIN only); later requests with it get UNAUTHENTICATED. Revoking twice changes nothing. */
 export async function revokeApiKey(deps: Deps, actor: Principal, id: string): Promise<ApiKey> {
   requireRole(actor, 'key.manage');
-  const key = await deps.store.apiKeys.revoke(id, deps.clock.now());
+  const existing = await deps.store.apiKeys.findById(id);
+  if (!existing || !managesKey(actor, existing)) throw new NotFoundError('ApiKey', id);
+  if (existing.revokedAt) return existing;
+  const at = deps.clock.now();
+  const key = await deps.store.transaction(async (tx) => {
+    const revoked = await tx.apiKeys.revoke(id, at);
+    const details = { name: existing.name, role: existing.role, brandIds: existing.brandIds };
+    if (revoked) await tx.audit.append(auditEntry(deps, actor, { action: 'API_KEY_REVOKED', entity: 'ApiKey', entityId: id, details }, at));
+    return revoked;
+  });
   if (!key) throw new NotFoundError('ApiKey', id);
   return key;
+}
+
+/** `apiKeys` (ADMIN): keys in creation order, never their secrets; a brand-limited caller sees only its brands' keys. */
+export async function listApiKeys(deps: Deps, actor: Principal, first: number, afterId?: string): Promise<Page<ApiKey>> {
+  requireRole(actor, 'key.manage');
+  return deps.store.apiKeys.list(pageRequest(first, afterId), actor.brandIds);
 }
 
 /**

@@ -1,12 +1,14 @@
-import { type Principal, requireBrand, requireRole } from '../domain/access/principal';
+import { isScoped, type Principal, requireBrand, requireRole } from '../domain/access/principal';
 import type { Brand } from '../domain/brand/brand';
+import type { ToneRules } from '../domain/brand/tone-rules';
 import { type ToneRulesPatch, validateToneRules } from '../domain/brand/validate-tone-rules';
-import { NotFoundError, ValidationError, VersionConflictError } from '../domain/errors';
+import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors';
 import { canonicalLocale } from '../domain/locale';
 import { LIMITS, requireText } from '../domain/text';
+import { auditEntry } from './audit-entry';
 import type { Deps } from './deps';
 import { pageRequest } from './paging';
-import type { Page } from './ports/store';
+import type { Page, Repositories } from './ports/store';
 
 /** Input of createBrand. */
 export interface NewBrand {
@@ -16,12 +18,10 @@ export interface NewBrand {
   readonly requireDistinctApprover?: boolean | null;
 }
 
-/** Creates a brand with its tone rules (defaults for what the caller leaves out). */
+/** Creates a brand with its tone rules (defaults for what the caller leaves out), audited. */
 export async function createBrand(deps: Deps, actor: Principal, input: NewBrand): Promise<Brand> {
   requireRole(actor, 'brand.write');
-  if (actor.brandIds.length > 0) {
-    throw new ValidationError('A key limited to brands cannot create new brands; use a key for every brand', 'input');
-  }
+  if (isScoped(actor)) throw new ForbiddenError('brand.create', actor.role, 'A key limited to brands cannot create new brands; use a key for every brand');
   const defaultLocale = canonicalLocale(input.defaultLocale.trim());
   if (!defaultLocale) throw new ValidationError('defaultLocale must be a BCP 47 language tag such as en, ru, kk, ca or fi', 'defaultLocale');
   const now = deps.clock.now();
@@ -35,17 +35,26 @@ export async function createBrand(deps: Deps, actor: Principal, input: NewBrand)
     createdAt: now,
     updatedAt: now,
   };
-  await deps.store.brands.insert(brand);
+  const details = { name: brand.name, defaultLocale, requireDistinctApprover: brand.requireDistinctApprover };
+  await deps.store.transaction(async (tx) => {
+    await tx.brands.insert(brand);
+    await tx.audit.append(auditEntry(deps, actor, { action: 'BRAND_CREATED', entity: 'Brand', entityId: brand.id, brandId: brand.id, details }, now));
+  });
   return brand;
 }
 
-/** The brand, if the caller may see it. */
-export async function getBrand(deps: Deps, actor: Principal, id: string): Promise<Brand> {
-  requireRole(actor, 'brand.read');
+/** The brand if it exists and the key sees it (NOT_FOUND otherwise); no role check (callers make their own). */
+export async function visibleBrand(deps: Deps, actor: Principal, id: string): Promise<Brand> {
   const brand = await deps.store.brands.findById(id);
   if (!brand) throw new NotFoundError('Brand', id);
   requireBrand(actor, brand.id, 'Brand', id);
   return brand;
+}
+
+/** The brand, if the caller may read brands and see this one. */
+export async function getBrand(deps: Deps, actor: Principal, id: string): Promise<Brand> {
+  requireRole(actor, 'brand.read');
+  return visibleBrand(deps, actor, id);
 }
 
 /** Brands the caller may see, in creation order. */
@@ -61,14 +70,67 @@ export interface ToneRulesUpdate {
   readonly toneRules: ToneRulesPatch;
 }
 
-/** Replaces tone rules if the brand is still at `expectedVersion`, else VERSION_CONFLICT. */
+/** Names of the tone-rule fields that differ (what the audit trail records). */
+function changedRules(before: ToneRules, after: ToneRules): string[] {
+  return (Object.keys(after) as Array<keyof ToneRules>).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/**
+ * Runs a versioned brand change in a transaction with its audit entry; VERSION_CONFLICT when the brand is not
+ * (or no longer) at `expectedVersion`.
+ */
+async function changeBrand(
+  deps: Deps,
+  actor: Principal,
+  brand: Brand,
+  expectedVersion: number,
+  change: (tx: Repositories) => Promise<Brand | undefined>,
+  audit: (updated: Brand) => Parameters<typeof auditEntry>[2],
+): Promise<Brand> {
+  if (brand.version !== expectedVersion) throw new VersionConflictError('Brand', expectedVersion, brand.version);
+  const updated = await deps.store.transaction(async (tx) => {
+    const result = await change(tx);
+    if (result) await tx.audit.append(auditEntry(deps, actor, audit(result), result.updatedAt));
+    return result;
+  });
+  if (updated) return updated;
+  const current = await deps.store.brands.findById(brand.id);
+  throw new VersionConflictError('Brand', expectedVersion, current?.version ?? brand.version);
+}
+
+/** Replaces tone rules if the brand is still at `expectedVersion`, else VERSION_CONFLICT; audited. */
 export async function updateToneRules(deps: Deps, actor: Principal, input: ToneRulesUpdate): Promise<Brand> {
   requireRole(actor, 'brand.write');
   const brand = await getBrand(deps, actor, input.brandId);
-  if (brand.version !== input.expectedVersion) throw new VersionConflictError('Brand', input.expectedVersion, brand.version);
   const toneRules = validateToneRules(input.toneRules, brand.toneRules);
-  const updated = await deps.store.brands.updateToneRules(brand.id, input.expectedVersion, toneRules, deps.clock.now());
-  if (updated) return updated;
-  const current = await deps.store.brands.findById(brand.id);
-  throw new VersionConflictError('Brand', input.expectedVersion, current?.version ?? brand.version);
+  return changeBrand(
+    deps,
+    actor,
+    brand,
+    input.expectedVersion,
+    (tx) => tx.brands.updateToneRules(brand.id, input.expectedVersion, toneRules, deps.clock.now()),
+    (b) => ({ action: 'TONE_RULES_UPDATED', entity: 'Brand', entityId: b.id, brandId: b.id, details: { version: b.version, changed: changedRules(brand.toneRules, toneRules) } }),
+  );
+}
+
+/** Input of updateBrandSettings. */
+export interface BrandSettingsUpdate {
+  readonly brandId: string;
+  readonly expectedVersion: number;
+  readonly requireDistinctApprover?: boolean | null;
+}
+
+/** Changes a brand's review settings (ADMIN: they restrain editors and approvers), versioned and audited. */
+export async function updateBrandSettings(deps: Deps, actor: Principal, input: BrandSettingsUpdate): Promise<Brand> {
+  requireRole(actor, 'brand.settings');
+  const brand = await getBrand(deps, actor, input.brandId);
+  const requireDistinctApprover = input.requireDistinctApprover ?? brand.requireDistinctApprover;
+  return changeBrand(
+    deps,
+    actor,
+    brand,
+    input.expectedVersion,
+    (tx) => tx.brands.updateSettings(brand.id, input.expectedVersion, { requireDistinctApprover }, deps.clock.now()),
+    (b) => ({ action: 'BRAND_SETTINGS_UPDATED', entity: 'Brand', entityId: b.id, brandId: b.id, details: { version: b.version, requireDistinctApprover } }),
+  );
 }

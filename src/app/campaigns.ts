@@ -4,10 +4,13 @@ import type { MasterMessage, MasterMessageDraft } from '../domain/campaign/maste
 import { validateMasterDraft } from '../domain/campaign/validate-master';
 import { NotFoundError, VersionConflictError } from '../domain/errors';
 import { LIMITS, requireText } from '../domain/text';
-import { getBrand } from './brands';
+import type { Brand } from '../domain/brand/brand';
+import { auditEntry } from './audit-entry';
+import { getBrand, visibleBrand } from './brands';
 import type { Deps } from './deps';
+import { outboxEvent } from './outbox';
 import { pageRequest } from './paging';
-import type { Page } from './ports/store';
+import type { Page, Repositories } from './ports/store';
 
 /** Input of createCampaign. */
 export interface NewCampaign {
@@ -16,7 +19,7 @@ export interface NewCampaign {
   readonly master: MasterMessageDraft;
 }
 
-/** Creates a campaign and its master version 1. */
+/** Creates a campaign and its master version 1, audited. */
 export async function createCampaign(deps: Deps, actor: Principal, input: NewCampaign): Promise<Campaign> {
   requireRole(actor, 'campaign.write');
   const brand = await getBrand(deps, actor, input.brandId);
@@ -24,7 +27,11 @@ export async function createCampaign(deps: Deps, actor: Principal, input: NewCam
   const draft = validateMasterDraft(input.master);
   const now = deps.clock.now();
   const campaign: Campaign = { id: deps.ids.newId(), brandId: brand.id, name, currentVersion: 1, createdAt: now, updatedAt: now };
-  await deps.store.transaction((tx) => tx.campaigns.insert(campaign, { ...draft, version: 1, createdAt: now }, actor.keyId));
+  const details = { name, masterVersion: 1, locale: draft.locale, headline: draft.headline };
+  await deps.store.transaction(async (tx) => {
+    await tx.campaigns.insert(campaign, { ...draft, version: 1, createdAt: now }, actor.keyId);
+    await tx.audit.append(auditEntry(deps, actor, { action: 'CAMPAIGN_CREATED', entity: 'Campaign', entityId: campaign.id, brandId: brand.id, campaignId: campaign.id, details }, now));
+  });
   return campaign;
 }
 
@@ -35,6 +42,15 @@ export async function getCampaign(deps: Deps, actor: Principal, id: string): Pro
   if (!campaign) throw new NotFoundError('Campaign', id);
   requireBrand(actor, campaign.brandId, 'Campaign', id);
   return campaign;
+}
+
+/**
+ * The brand of a campaign the caller may read. NOTE: a READER reads campaigns (the contract) but not brands;
+ * the campaign's own brand is part of reading the campaign (`Campaign.brand` is non-null).
+ */
+export async function campaignBrand(deps: Deps, actor: Principal, campaign: Campaign): Promise<Brand> {
+  requireRole(actor, 'campaign.read');
+  return visibleBrand(deps, actor, campaign.brandId);
 }
 
 /** A brand's campaigns, in creation order. */
@@ -75,8 +91,29 @@ export async function updateMasterMessage(deps: Deps, actor: Principal, input: M
     throw new VersionConflictError('Campaign', input.expectedVersion, campaign.currentVersion);
   }
   const master: MasterMessage = { ...draft, version: input.expectedVersion + 1, createdAt: deps.clock.now() };
-  const updated = await deps.store.transaction((tx) => tx.campaigns.appendMaster(campaign.id, input.expectedVersion, master, actor.keyId));
+  const updated = await deps.store.transaction(async (tx) => {
+    const result = await tx.campaigns.appendMaster(campaign.id, input.expectedVersion, master, actor.keyId);
+    if (result) await recordMasterChange(deps, actor, tx, result, master);
+    return result;
+  });
   if (updated) return updated;
   const current = await deps.store.campaigns.findById(campaign.id);
   throw new VersionConflictError('Campaign', input.expectedVersion, current?.currentVersion ?? campaign.currentVersion);
+}
+
+/**
+ * Inside the master change's transaction: its audit entry, MASTER_UPDATED, and VARIANT_STALE for every variant
+ * whose newest or approved (published) revision was made from an older master.
+ */
+async function recordMasterChange(deps: Deps, actor: Principal, tx: Repositories, campaign: Campaign, master: MasterMessage): Promise<void> {
+  const at = master.createdAt;
+  const base = { campaignId: campaign.id, brandId: campaign.brandId };
+  const version = campaign.currentVersion;
+  const details = { version, previousVersion: version - 1, locale: master.locale, headline: master.headline };
+  await tx.audit.append(auditEntry(deps, actor, { action: 'MASTER_UPDATED', entity: 'Campaign', entityId: campaign.id, ...base, details }, at));
+  await tx.outbox.add(outboxEvent(deps, 'MASTER_UPDATED', campaign.brandId, { ...base, ...details }, at));
+  for (const stale of await tx.variants.madeFromOlderMaster(campaign.id, version)) {
+    const { brandId: _b, ...facts } = stale;
+    await tx.outbox.add(outboxEvent(deps, 'VARIANT_STALE', campaign.brandId, { ...base, ...facts, currentMasterVersion: version }, at));
+  }
 }

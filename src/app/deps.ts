@@ -13,6 +13,8 @@ export interface Deps {
   readonly linguistics: Linguistics;
   /** Channel templates. */
   readonly renderer: Renderer;
+  /** Host patterns webhook URLs must match (HUB_WEBHOOK_ALLOWED_HOSTS); empty: any host. */
+  readonly webhookAllowedHosts: readonly string[];
 }
 
 /** Today as an ISO day (`YYYY-MM-DD`), the date whose channel limits apply. */

@@ -3,6 +3,7 @@ import { channelSpec } from '../domain/channel';
 import type { Channel } from '../domain/channel/channel';
 import { ValidationError, VersionConflictError } from '../domain/errors';
 import { canonicalLocale } from '../domain/locale';
+import { auditEntry } from './audit-entry';
 import { getBrand } from './brands';
 import type { Deps } from './deps';
 import type { TemplateOverride } from './ports/store';
@@ -47,6 +48,13 @@ export async function setChannelTemplate(deps: Deps, actor: Principal, input: Te
   const current = latest?.version ?? 0;
   if (input.expectedVersion != null && input.expectedVersion !== current) throw new VersionConflictError('Template', input.expectedVersion, current);
   const override: TemplateOverride = { channel: input.channel, locale, section, version: current + 1, source: input.source, createdAt: deps.clock.now() };
-  if (!(await deps.store.templates.append(brand.id, override, actor.keyId))) throw new VersionConflictError('Template', current, current + 1);
+  const details = { channel: override.channel, locale, section, version: override.version, removed: input.source.trim() === '' };
+  const facts = { action: 'TEMPLATE_OVERRIDE_SET', entity: 'ChannelTemplate', entityId: `${override.channel}/${locale}/${section}`, brandId: brand.id, details } as const;
+  const saved = await deps.store.transaction(async (tx) => {
+    const appended = await tx.templates.append(brand.id, override, actor.keyId);
+    if (appended) await tx.audit.append(auditEntry(deps, actor, facts, override.createdAt));
+    return appended;
+  });
+  if (!saved) throw new VersionConflictError('Template', current, current + 1);
   return override;
 }

@@ -59,8 +59,8 @@ export class UnauthenticatedError extends DomainError {
 /** The caller is known but its role does not allow the operation. */
 export class ForbiddenError extends DomainError {
   readonly code = 'AUTH.FORBIDDEN';
-  constructor(action: string, role: string) {
-    super(`Role ${role} may not ${action}`, { action, role });
+  constructor(action: string, role: string, message = `Role ${role} may not ${action}`) {
+    super(message, { action, role });
   }
 }
 

@@ -3,13 +3,15 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { BrandResolver } from './resolvers/brand.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
 import { DriftResolver } from './resolvers/drift.resolver';
 import { VariantResolver } from './resolvers/variant.resolver';
+import { WebhookResolver } from './resolvers/webhook.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [BrandResolver, CampaignResolver, VariantResolver, DriftResolver, ApiKeyResolver] as const;
+export const RESOLVERS = [BrandResolver, CampaignResolver, VariantResolver, DriftResolver, ApiKeyResolver, AuditResolver, WebhookResolver] as const;
 
 let cached: GraphQLSchema | undefined;
 

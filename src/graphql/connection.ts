@@ -20,3 +20,17 @@ export function toConnection<T extends { id: string }, N>(page: { items: readonl
   const edges = page.items.map((item) => ({ cursor: encodeCursor(item.id), node: map(item) }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/** An opaque cursor for an item in a list ordered by time, then id (approvedVariants). */
+export function encodeTimeCursor(at: Date, id: string): string {
+  return encodeCursor(`${at.getTime()}.${id}`);
+}
+
+/** The time and id inside a time cursor, or BAD_USER_INPUT for a cursor we did not issue. */
+export function decodeTimeCursor(cursor: string | null | undefined, field = 'after'): { at: Date; id: string } | undefined {
+  const raw = decodeCursor(cursor, field);
+  if (raw === undefined) return undefined;
+  const match = /^(\d{1,15})\.([0-9a-f-]{36})$/.exec(raw);
+  if (!match) throw new ValidationError(`${field} is not a cursor this API issued`, field);
+  return { at: new Date(Number(match[1])), id: match[2] as string };
+}

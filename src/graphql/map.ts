@@ -6,7 +6,12 @@ import type { MasterMessage } from '../domain/campaign/master-message';
 import type { VariantView } from '../app/variants/read-variants';
 import type { DriftReport } from '../domain/drift/drift-report';
 import type { VariantContent } from '../domain/variant/variant-content';
+import type { AuditEntry } from '../domain/audit/audit-entry';
+import type { Webhook } from '../domain/webhook/webhook';
+import type { DeliveryRecord } from '../app/ports/webhook-store';
 import type { ApiKeyType } from './types/api-key.type';
+import type { AuditEntryType } from './types/audit.type';
+import type { WebhookDeliveryType, WebhookType } from './types/webhook.type';
 import type { DriftReportType } from './types/drift.type';
 import type { VariantType } from './types/variant.type';
 import type { BrandType, ToneRulesType } from './types/brand.type';
@@ -33,6 +38,7 @@ export function toBrandType(b: Brand): BrandType {
     defaultLocale: b.defaultLocale,
     toneRules: toToneRulesType(b.toneRules),
     version: b.version,
+    requireDistinctApprover: b.requireDistinctApprover,
     createdAt: b.createdAt,
     updatedAt: b.updatedAt,
   };
@@ -105,4 +111,47 @@ export function toDriftReportType(r: DriftReport): DriftReportType {
 /** Copy from the API input: absent and null fields are the same (not written). */
 export function fromContentInput(input: object): VariantContent {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)) as VariantContent;
+}
+
+/** An audit entry as the API shows it. */
+export function toAuditEntryType(e: AuditEntry): AuditEntryType {
+  return {
+    id: e.id,
+    at: e.at,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    brandId: e.brandId,
+    campaignId: e.campaignId,
+    actorKeyId: e.actorKeyId,
+    actorName: e.actorName,
+    details: { ...e.details },
+  };
+}
+
+/** A webhook as the API shows it (never its secret). */
+export function toWebhookType(w: Webhook): WebhookType {
+  return { id: w.id, url: w.url, events: [...w.events], brandId: w.brandId, createdAt: w.createdAt };
+}
+
+/** A delivery and its attempts as the API shows them. */
+export function toDeliveryType(r: DeliveryRecord): WebhookDeliveryType {
+  const d = r.delivery;
+  return {
+    id: d.id,
+    eventId: d.eventId,
+    event: d.event,
+    status: d.status,
+    nextAttemptAt: d.status === 'PENDING' ? d.nextAttemptAt : null,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    attempts: r.attempts.map((a) => ({
+      attempt: a.attempt,
+      at: a.at,
+      durationMs: a.durationMs,
+      statusCode: a.responseStatus,
+      responseExcerpt: a.responseExcerpt,
+      error: a.error,
+    })),
+  };
 }

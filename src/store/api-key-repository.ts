@@ -1,10 +1,11 @@
-import { count, eq } from 'drizzle-orm';
-import type { ApiKeyRepository } from '../app/ports/store';
+import { and, arrayContained, asc, count, eq, gt, sql } from 'drizzle-orm';
+import type { ApiKeyRepository, Page, PageRequest } from '../app/ports/store';
 import type { ApiKey } from '../domain/access/api-key';
 import type { Role } from '../domain/access/principal';
 import type { CacheScope } from './cache/cache-scope';
 import type { Db } from './database';
 import { isValidId } from './ids';
+import { limitFor, toPage } from './paging';
 import { apiKeys } from './schema';
 
 type Row = typeof apiKeys.$inferSelect;
@@ -53,5 +54,17 @@ export class PgApiKeyRepository implements ApiKeyRepository {
     const [row] = await this.db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id)).returning();
     if (row) await this.cache.changed('apikey:*');
     return row && toApiKey(row);
+  }
+
+  async list(page: PageRequest, withinBrands: readonly string[]): Promise<Page<ApiKey>> {
+    // NOTE: a brand-limited caller sees only keys limited to a subset of its brands (`<@`: array containment).
+    const within = withinBrands.length > 0 ? and(sql`cardinality(${apiKeys.brandIds}) > 0`, arrayContained(apiKeys.brandIds, [...withinBrands])) : undefined;
+    const rows = await this.db
+      .select()
+      .from(apiKeys)
+      .where(and(page.afterId && isValidId(page.afterId) ? gt(apiKeys.id, page.afterId) : undefined, within))
+      .orderBy(asc(apiKeys.id))
+      .limit(limitFor(page));
+    return toPage(rows.map(toApiKey), page);
   }
 }

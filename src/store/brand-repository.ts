@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { BrandRepository, Page, PageRequest } from '../app/ports/store';
+import type { BrandRepository, BrandSettings, Page, PageRequest } from '../app/ports/store';
 import type { Brand } from '../domain/brand/brand';
 import type { ToneRules } from '../domain/brand/tone-rules';
 import type { CacheScope } from './cache/cache-scope';
@@ -52,6 +52,17 @@ export class PgBrandRepository implements BrandRepository {
     const [row] = await this.db
       .update(brands)
       .set({ toneRules, version: sql`${brands.version} + 1`, updatedAt: at })
+      .where(and(eq(brands.id, id), eq(brands.version, expectedVersion)))
+      .returning();
+    if (row) await this.cache.changed(`brand:${id}`);
+    return row && toBrand(row);
+  }
+
+  async updateSettings(id: string, expectedVersion: number, settings: BrandSettings, at: Date): Promise<Brand | undefined> {
+    if (!isValidId(id)) return undefined;
+    const [row] = await this.db
+      .update(brands)
+      .set({ requireDistinctApprover: settings.requireDistinctApprover, version: sql`${brands.version} + 1`, updatedAt: at })
       .where(and(eq(brands.id, id), eq(brands.version, expectedVersion)))
       .returning();
     if (row) await this.cache.changed(`brand:${id}`);

@@ -1,12 +1,15 @@
 import type { Repositories, Store } from '../app/ports/store';
 import { PgApiKeyRepository } from './api-key-repository';
+import { PgAuditRepository } from './audit-repository';
 import { PgBrandRepository } from './brand-repository';
 import { CacheScope } from './cache/cache-scope';
 import { EntityCache } from './cache/entity-cache';
 import { PgCampaignRepository } from './campaign-repository';
 import type { Db } from './database';
+import { PgOutboxRepository } from './outbox-repository';
 import { PgTemplateRepository } from './template-repository';
 import { PgVariantRepository } from './variant-repository';
+import { PgWebhookRepository } from './webhook-repository';
 
 function repositories(db: Db, cache: CacheScope): Repositories {
   return {
@@ -15,6 +18,9 @@ function repositories(db: Db, cache: CacheScope): Repositories {
     apiKeys: new PgApiKeyRepository(db, cache),
     variants: new PgVariantRepository(db),
     templates: new PgTemplateRepository(db, cache),
+    audit: new PgAuditRepository(db),
+    outbox: new PgOutboxRepository(db),
+    webhooks: new PgWebhookRepository(db),
   };
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
-import type { ApprovedVariant, DeliveryQuery, Page, VariantFilter, VariantRepository } from '../app/ports/store';
+import { alias } from 'drizzle-orm/pg-core';
+import type { ApprovedVariant, DeliveryQuery, Page, StaleVariantRef, VariantFilter, VariantRepository } from '../app/ports/store';
 import type { Channel } from '../domain/channel/channel';
 import type { DriftReport } from '../domain/drift/drift-report';
 import type { Variant, VariantRevision, VariantSource, VariantStatus } from '../domain/variant/variant';
@@ -119,15 +120,17 @@ export class PgVariantRepository implements VariantRepository {
   }
 
   async approved(q: DeliveryQuery): Promise<Page<ApprovedVariant>> {
-    if (!isValidId(q.brandId)) return { items: [], hasNextPage: false };
+    if (!isValidId(q.brandId) || (q.campaignId !== undefined && !isValidId(q.campaignId))) return { items: [], hasNextPage: false };
     const after = q.after && or(lt(variants.approvedAt, q.after.approvedAt), and(eq(variants.approvedAt, q.after.approvedAt), lt(variants.id, q.after.id)));
     const rows = await this.db
-      .select({ head: variants, approved: variantRevisions })
+      .select({ head: variants, approved: variantRevisions, currentMasterVersion: campaigns.currentVersion })
       .from(variants)
       .innerJoin(variantRevisions, and(eq(variantRevisions.variantId, variants.id), eq(variantRevisions.revision, variants.approvedRevision)))
+      .innerJoin(campaigns, eq(campaigns.id, variants.campaignId))
       .where(
         and(
           eq(variants.brandId, q.brandId),
+          q.campaignId ? eq(variants.campaignId, q.campaignId) : undefined,
           q.channel ? eq(variants.channel, q.channel) : undefined,
           q.locale ? eq(variants.locale, q.locale) : undefined,
           q.updatedSince ? gt(variants.approvedAt, q.updatedSince) : undefined,
@@ -140,6 +143,7 @@ export class PgVariantRepository implements VariantRepository {
       variant: toVariant(r.head, r.approved),
       approved: toRevision(r.approved),
       approvedAt: r.head.approvedAt as Date,
+      currentMasterVersion: r.currentMasterVersion,
     }));
     return { items, hasNextPage: rows.length > q.first };
   }
@@ -161,5 +165,27 @@ export class PgVariantRepository implements VariantRepository {
       order by newest.campaign_id`);
     // NOTE: both drivers answer raw queries with `rows`.
     return (result as unknown as { rows: Array<{ campaign_id: string }> }).rows.map((r) => r.campaign_id);
+  }
+
+  async madeFromOlderMaster(campaignId: string, version: number): Promise<StaleVariantRef[]> {
+    if (!isValidId(campaignId)) return [];
+    const approved = alias(variantRevisions, 'approved');
+    const rows = await this.db
+      .select({ head: variants, masterVersion: variantRevisions.masterVersion, approvedMasterVersion: approved.masterVersion })
+      .from(variants)
+      .innerJoin(variantRevisions, and(eq(variantRevisions.variantId, variants.id), eq(variantRevisions.revision, variants.currentRevision)))
+      .leftJoin(approved, and(eq(approved.variantId, variants.id), eq(approved.revision, variants.approvedRevision)))
+      .where(and(eq(variants.campaignId, campaignId), or(lt(variantRevisions.masterVersion, version), lt(approved.masterVersion, version))))
+      .orderBy(asc(variants.id));
+    return rows.map((r) => ({
+      variantId: r.head.id,
+      brandId: r.head.brandId,
+      channel: r.head.channel as Channel,
+      locale: r.head.locale,
+      revision: r.head.currentRevision,
+      masterVersion: r.masterVersion,
+      approvedRevision: r.head.approvedRevision,
+      approvedMasterVersion: r.approvedMasterVersion,
+    }));
   }
 }

@@ -5,7 +5,9 @@ import {
   CreateApiKeyDocument,
   CreateBrandDocument,
   CreateCampaignDocument,
+  CreateWebhookDocument,
   RevokeApiKeyDocument,
+  UpdateBrandSettingsDocument,
   UpdateMasterMessageDocument,
   UpdateToneRulesDocument,
 } from '../generated/graphql';
@@ -134,4 +136,18 @@ describe('mutations under random and malformed input', () => {
     ));
 
   it('revokeApiKey answers only coded errors', () => fuzz(RevokeApiKeyDocument as never, () => fc.record({ id: ids })));
+
+  it('createWebhook answers only coded errors', () =>
+    fuzz(CreateWebhookDocument as never, () =>
+      fc.record({
+        input: maybe(
+          fc.record({ url: maybe(text), events: maybe(list(fc.constantFrom('VARIANT_APPROVED', 'MASTER_UPDATED', 'PING'))), brandId: ids }, { requiredKeys: [] }),
+        ),
+      }),
+    ));
+
+  it('updateBrandSettings answers only coded errors', () =>
+    fuzz(UpdateBrandSettingsDocument as never, () =>
+      fc.record({ input: maybe(fc.record({ brandId: ids, expectedVersion: maybe(int), requireDistinctApprover: maybe(fc.boolean()) }, { requiredKeys: [] })) }),
+    ));
 });

@@ -1,6 +1,7 @@
 import pino from 'pino';
-import { type Config, findProjectRoot } from '../../src/config';
+import { type Config, defaultWebhookConfig, findProjectRoot, type WebhookConfig } from '../../src/config';
 import { type RunningHub, type StartOptions, startHub } from '../../src/hub';
+import type { Database } from '../../src/store/database';
 
 /** A config for a hub on a free loopback port (the database comes from the test). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -14,6 +15,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     production: true,
     projectRoot: findProjectRoot(),
+    webhooks: { ...defaultWebhookConfig(), pollIntervalMs: 50 },
     ...overrides,
   };
 }
@@ -35,4 +37,22 @@ export async function postGraphQL(url: string, body: unknown, key?: string, head
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, headers: response.headers, json: (await response.json()) as GraphQLBody };
+}
+
+/** The database as a hub may "close" it without closing it (a test restarts hubs over the same data). */
+export function keepOpen(database: Database): Database {
+  return { ...database, close: async () => undefined };
+}
+
+/** Runs a GraphQL operation over HTTP and answers its data, failing the test on any error. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function call(url: string, query: string, variables: Record<string, unknown> = {}, key?: string): Promise<any> {
+  const { json } = await postGraphQL(url, { query, variables }, key);
+  if (json.errors?.length) throw new Error(`${query.slice(0, 60)} failed: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
+/** Webhook settings for tests: quick polls and short retry delays. */
+export function fastWebhooks(overrides: Partial<WebhookConfig> = {}): WebhookConfig {
+  return { ...defaultWebhookConfig(), pollIntervalMs: 25, retry: { baseDelayMs: 200, maxDelayMs: 2_000, giveUpAfterMs: 86_400_000 }, ...overrides };
 }

@@ -1,4 +1,5 @@
 import type { ApiKey } from '../../domain/access/api-key';
+import type { AuditEntry } from '../../domain/audit/audit-entry';
 import type { Brand } from '../../domain/brand/brand';
 import type { ToneRules } from '../../domain/brand/tone-rules';
 import type { Campaign } from '../../domain/campaign/campaign';
@@ -7,17 +8,10 @@ import type { Channel } from '../../domain/channel/channel';
 import type { DriftReport } from '../../domain/drift/drift-report';
 import type { Variant, VariantRevision, VariantStatus } from '../../domain/variant/variant';
 
-/** A slice of a list ordered by id (ids are time-ordered UUIDv7, so this is creation order). */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly hasNextPage: boolean;
-}
+import type { Page, PageRequest } from './page';
+import type { OutboxRepository, WebhookRepository } from './webhook-store';
 
-/** Which slice: up to `first` items after the item with id `afterId`. */
-export interface PageRequest {
-  readonly first: number;
-  readonly afterId?: string;
-}
+export type { Page, PageRequest } from './page';
 
 /** Brands. Unknown or malformed ids answer undefined, never throw. */
 export interface BrandRepository {
@@ -27,6 +21,13 @@ export interface BrandRepository {
   list(page: PageRequest, onlyIds: readonly string[]): Promise<Page<Brand>>;
   /** The updated brand, or undefined when it is not at `expectedVersion` (or does not exist). */
   updateToneRules(id: string, expectedVersion: number, toneRules: ToneRules, at: Date): Promise<Brand | undefined>;
+  /** Changes review settings, raising the version like a tone-rules change; undefined when not at `expectedVersion`. */
+  updateSettings(id: string, expectedVersion: number, settings: BrandSettings, at: Date): Promise<Brand | undefined>;
+}
+
+/** A brand's review settings. */
+export interface BrandSettings {
+  readonly requireDistinctApprover: boolean;
 }
 
 /** Campaigns and their immutable master versions. */
@@ -54,6 +55,8 @@ export interface ApiKeyRepository {
   upsert(key: ApiKey, secretHash: string): Promise<void>;
   count(): Promise<number>;
   revoke(id: string, at: Date): Promise<ApiKey | undefined>;
+  /** Keys in creation order; `withinBrands` non-empty: only keys limited to a subset of those brands. */
+  list(page: PageRequest, withinBrands: readonly string[]): Promise<Page<ApiKey>>;
 }
 
 /** Which variants of a campaign to list. */
@@ -64,14 +67,19 @@ export interface VariantFilter {
 
 /** A variant with the revision a CMS should publish (its latest approved one). */
 export interface ApprovedVariant {
+  /** The variant with its approved revision as `head` (not its newest revision). */
   readonly variant: Variant;
   readonly approved: VariantRevision;
   readonly approvedAt: Date;
+  /** The campaign's current master version (the approved copy is stale when made from an older one). */
+  readonly currentMasterVersion: number;
 }
 
 /** Which approved variants to deliver, newest approval first. */
 export interface DeliveryQuery {
   readonly brandId: string;
+  /** Only this campaign's. */
+  readonly campaignId?: string;
   readonly channel?: Channel;
   readonly locale?: string;
   readonly updatedSince?: Date;
@@ -95,6 +103,20 @@ export interface VariantRepository {
   approved(query: DeliveryQuery): Promise<Page<ApprovedVariant>>;
   /** Ids of a brand's campaigns that have variants made from an older master version. */
   campaignsWithStaleVariants(brandId: string): Promise<string[]>;
+  /** A campaign's variants whose newest or approved revision was made from a master older than `version`. */
+  madeFromOlderMaster(campaignId: string, version: number): Promise<StaleVariantRef[]>;
+}
+
+/** A variant that a master change left stale: what its newest and its approved revisions were made from. */
+export interface StaleVariantRef {
+  readonly variantId: string;
+  readonly brandId: string;
+  readonly channel: Channel;
+  readonly locale: string;
+  readonly revision: number;
+  readonly masterVersion: number;
+  readonly approvedRevision: number | null;
+  readonly approvedMasterVersion: number | null;
 }
 
 /** One version of a brand's template override for a channel section in a locale. */
@@ -118,6 +140,22 @@ export interface TemplateRepository {
   append(brandId: string, override: TemplateOverride, createdBy: string): Promise<boolean>;
 }
 
+/** Which audit entries: a brand's, a campaign's, or (neither) all; newest first. */
+export interface AuditQuery {
+  readonly brandId?: string;
+  readonly campaignId?: string;
+  readonly first: number;
+  /** Continue after (older than) this entry. */
+  readonly afterId?: string;
+}
+
+/** The append-only audit trail. Use cases append inside the transaction of the change they record. */
+export interface AuditRepository {
+  append(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(query: AuditQuery): Promise<Page<AuditEntry>>;
+}
+
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
   readonly brands: BrandRepository;
@@ -125,6 +163,9 @@ export interface Repositories {
   readonly apiKeys: ApiKeyRepository;
   readonly variants: VariantRepository;
   readonly templates: TemplateRepository;
+  readonly audit: AuditRepository;
+  readonly outbox: OutboxRepository;
+  readonly webhooks: WebhookRepository;
 }
 
 /** The store: repositories, and transactions whose repositories commit or roll back together. */

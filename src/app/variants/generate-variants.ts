@@ -5,6 +5,8 @@ import type { MasterMessage } from '../../domain/campaign/master-message';
 import { type Channel, CHANNELS } from '../../domain/channel/channel';
 import { AiDisabledError } from '../../domain/errors';
 import { driftKeyOf, type Variant, type VariantRevision } from '../../domain/variant/variant';
+import type { AuditEntry } from '../../domain/audit/audit-entry';
+import { auditEntry } from '../audit-entry';
 import { getBrand } from '../brands';
 import { currentMaster, getCampaign } from '../campaigns';
 import { type Deps, today } from '../deps';
@@ -63,6 +65,13 @@ async function renderRevision(deps: Deps, job: Job): Promise<VariantRevision> {
   };
 }
 
+/** The audit entry of a generated (or regenerated) variant revision. */
+function generatedEntry(deps: Deps, job: Job, variant: Variant): AuditEntry {
+  const { head } = variant;
+  const details = { revision: head.revision, channel: variant.channel, locale: variant.locale, source: head.source, masterVersion: head.masterVersion };
+  return auditEntry(deps, job.actor, { action: 'VARIANT_GENERATED', entity: 'Variant', entityId: variant.id, brandId: variant.brandId, campaignId: variant.campaignId, details }, head.createdAt);
+}
+
 function sameCopy(a: VariantRevision, b: VariantRevision): boolean {
   return a.source === b.source && a.masterVersion === b.masterVersion && a.templateKey === b.templateKey && JSON.stringify(a.content) === JSON.stringify(b.content);
 }
@@ -77,7 +86,11 @@ async function store(deps: Deps, job: Job, revision: VariantRevision, current: r
   if (existing && (existing.head.status === 'DRAFT' || existing.head.status === 'REJECTED')) {
     if (existing.head.status === 'DRAFT' && sameCopy(existing.head, revision)) return existing;
     const next = { ...revision, revision: existing.head.revision + 1 };
-    const updated = await deps.store.transaction((tx) => tx.variants.appendRevision(existing.id, existing.head.revision, next));
+    const updated = await deps.store.transaction(async (tx) => {
+      const result = await tx.variants.appendRevision(existing.id, existing.head.revision, next);
+      if (result) await tx.audit.append(generatedEntry(deps, job, result));
+      return result;
+    });
     if (!updated) throw await revisionConflict(deps, existing.id, existing.head.revision);
     return updated;
   }
@@ -90,7 +103,10 @@ async function store(deps: Deps, job: Job, revision: VariantRevision, current: r
     createdAt: revision.createdAt,
     head: revision,
   };
-  await deps.store.transaction((tx) => tx.variants.insert(variant));
+  await deps.store.transaction(async (tx) => {
+    await tx.variants.insert(variant);
+    await tx.audit.append(generatedEntry(deps, job, variant));
+  });
   return variant;
 }
 

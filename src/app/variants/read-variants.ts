@@ -1,10 +1,11 @@
-import { type Principal, requireRole } from '../../domain/access/principal';
+import { may, type Principal, requireRole } from '../../domain/access/principal';
 import { type Channel, CHANNELS } from '../../domain/channel/channel';
 import type { DriftCode } from '../../domain/drift/drift-code';
 import { isStale, type Variant, type VariantStatus } from '../../domain/variant/variant';
-import { getBrand } from '../brands';
+import { getBrand, visibleBrand } from '../brands';
 import { currentMaster, getCampaign } from '../campaigns';
 import type { Deps } from '../deps';
+import { approvedOfCampaign } from './approved-variants';
 import { withFreshReport } from './variant-report';
 import { loadVariant } from './variant-scope';
 
@@ -21,8 +22,17 @@ export async function getVariant(deps: Deps, actor: Principal, variantId: string
   return { variant: fresh, stale: isStale(fresh.head, master.version) };
 }
 
-/** A campaign's variants (optionally one channel or status), oldest first, with current reports. */
+/**
+ * A campaign's variants (optionally one channel or status), oldest first, with current reports.
+ * NOTE: a READER (approved copy only) sees each variant's latest approved revision, as `approvedVariants` does,
+ * and nothing of variants never approved: no drafts, no rejected copy.
+ */
 export async function listVariants(deps: Deps, actor: Principal, campaignId: string, filter: { channel?: Channel; status?: VariantStatus }): Promise<VariantView[]> {
+  if (!may(actor, 'variant.read') && may(actor, 'variant.readApproved')) {
+    const campaign = await getCampaign(deps, actor, campaignId);
+    if (filter.status && filter.status !== 'APPROVED') return [];
+    return approvedOfCampaign(deps, await visibleBrand(deps, actor, campaign.brandId), campaign, filter.channel);
+  }
   requireRole(actor, 'variant.read');
   const campaign = await getCampaign(deps, actor, campaignId);
   const [brand, master] = await Promise.all([getBrand(deps, actor, campaign.brandId), currentMaster(deps, campaign)]);
@@ -68,6 +78,7 @@ function channelConsistency(channel: Channel, views: readonly VariantView[]): Ch
 
 /** `campaign.consistency`: a summary per channel from the stored (and, when outdated, recomputed) reports. */
 export async function campaignConsistency(deps: Deps, actor: Principal, campaignId: string): Promise<CampaignConsistency> {
+  requireRole(actor, 'variant.read');
   const views = await listVariants(deps, actor, campaignId, {});
   const channels = CHANNELS.map((c) => channelConsistency(c, views));
   const scored = channels.map((c) => c.score).filter((s): s is number => s !== null);

@@ -1,8 +1,12 @@
 import type { Principal } from '../../domain/access/principal';
-import { approved, rejected, requireRevision, submitted } from '../../domain/variant/lifecycle';
-import { isStale, type VariantRevision, type VariantStatus } from '../../domain/variant/variant';
+import type { AuditAction } from '../../domain/audit/audit-entry';
+import { approved, hasErrors, rejected, requireRevision, submitted } from '../../domain/variant/lifecycle';
+import { isStale, type Variant, type VariantRevision, type VariantStatus } from '../../domain/variant/variant';
 import { LIMITS, requireText } from '../../domain/text';
+import { auditEntry } from '../audit-entry';
 import type { Deps } from '../deps';
+import { outboxEvent } from '../outbox';
+import type { Repositories } from '../ports/store';
 import { revisionConflict } from './conflict';
 import type { VariantView } from './read-variants';
 import { withFreshReport } from './variant-report';
@@ -21,7 +25,30 @@ function optionalText(value: string | null | undefined, field: string): string |
   return value == null || value.trim() === '' ? null : requireText(value, field, LIMITS.comment, { multiline: true });
 }
 
-/** Appends a revision that only changes the status (and records who decided, and why). */
+const ACTIONS: Readonly<Partial<Record<VariantStatus, AuditAction>>> = { IN_REVIEW: 'VARIANT_SUBMITTED', APPROVED: 'VARIANT_APPROVED', REJECTED: 'VARIANT_REJECTED' };
+
+/** Inside the decision's transaction: its audit entry and, for an approval, the VARIANT_APPROVED event. */
+async function recordDecision(deps: Deps, actor: Principal, tx: Repositories, before: Variant, after: Variant): Promise<void> {
+  const { head } = after;
+  const action = ACTIONS[head.status];
+  if (!action) return;
+  const base = { campaignId: after.campaignId, brandId: after.brandId };
+  const errorCodes = [...new Set(before.head.drift.flags.filter((f) => f.severity === 'ERROR').map((f) => f.code))];
+  const details = {
+    revision: head.revision,
+    status: head.status,
+    channel: after.channel,
+    locale: after.locale,
+    ...(head.comment ? { comment: head.comment } : {}),
+    ...(head.status === 'APPROVED' ? { overrideReason: head.overrideReason, errorCodes } : {}),
+  };
+  await tx.audit.append(auditEntry(deps, actor, { action, entity: 'Variant', entityId: after.id, ...base, details }, head.createdAt));
+  if (head.status !== 'APPROVED') return;
+  const data = { ...base, variantId: after.id, channel: after.channel, locale: after.locale, revision: head.revision, masterVersion: head.masterVersion, approvedAt: head.createdAt.toISOString(), overridden: hasErrors(before.head.drift) };
+  await tx.outbox.add(outboxEvent(deps, 'VARIANT_APPROVED', after.brandId, data, head.createdAt));
+}
+
+/** Appends a revision that only changes the status (and records who decided, and why), audited. */
 async function decide(deps: Deps, actor: Principal, scope: VariantScope, status: VariantStatus, extra: Partial<VariantRevision>): Promise<VariantView> {
   const { variant } = scope;
   const revision: VariantRevision = {
@@ -34,7 +61,11 @@ async function decide(deps: Deps, actor: Principal, scope: VariantScope, status:
     overrideReason: null,
     ...extra,
   };
-  const updated = await deps.store.transaction((tx) => tx.variants.appendRevision(variant.id, variant.head.revision, revision));
+  const updated = await deps.store.transaction(async (tx) => {
+    const result = await tx.variants.appendRevision(variant.id, variant.head.revision, revision);
+    if (result) await recordDecision(deps, actor, tx, variant, result);
+    return result;
+  });
   if (!updated) throw await revisionConflict(deps, variant.id, variant.head.revision);
   return { variant: updated, stale: isStale(updated.head, scope.master.version) };
 }

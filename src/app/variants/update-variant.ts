@@ -4,6 +4,7 @@ import { ValidationError } from '../../domain/errors';
 import { requireRevision } from '../../domain/variant/lifecycle';
 import { driftKeyOf, type VariantRevision } from '../../domain/variant/variant';
 import type { VariantContent, VariantContentField } from '../../domain/variant/variant-content';
+import { auditEntry } from '../audit-entry';
 import { type Deps, today } from '../deps';
 import { revisionConflict } from './conflict';
 import type { VariantView } from './read-variants';
@@ -59,7 +60,13 @@ export async function updateVariant(deps: Deps, actor: Principal, input: Variant
     overrideReason: null,
     ai: null,
   };
-  const updated = await deps.store.transaction((tx) => tx.variants.appendRevision(variant.id, input.expectedRevision, revision));
+  const updated = await deps.store.transaction(async (tx) => {
+    const result = await tx.variants.appendRevision(variant.id, input.expectedRevision, revision);
+    const details = { revision: revision.revision, previousStatus: variant.head.status, channel: variant.channel, locale: variant.locale, fields: Object.keys(written) };
+    const facts = { action: 'VARIANT_EDITED', entity: 'Variant', entityId: variant.id, brandId: variant.brandId, campaignId: variant.campaignId, details } as const;
+    if (result) await tx.audit.append(auditEntry(deps, actor, facts, revision.createdAt));
+    return result;
+  });
   if (!updated) throw await revisionConflict(deps, variant.id, input.expectedRevision);
   return { variant: updated, stale: false };
 }

@@ -18,6 +18,7 @@ export interface Principal {
 export type Action =
   | 'brand.read'
   | 'brand.write'
+  | 'brand.settings'
   | 'campaign.read'
   | 'campaign.write'
   | 'variant.read'
@@ -26,6 +27,7 @@ export type Action =
   | 'variant.readApproved'
   | 'drift.check'
   | 'audit.read'
+  | 'audit.readAll'
   | 'key.manage'
   | 'webhook.manage';
 
@@ -33,10 +35,17 @@ const EVERYONE: readonly Role[] = ROLES;
 const WRITERS: readonly Role[] = ['ADMIN', 'EDITOR'];
 const READERS_OF_DRAFTS: readonly Role[] = ['ADMIN', 'EDITOR', 'REVIEWER'];
 
-/** The role policy of the contract: ADMIN everything; EDITOR content; REVIEWER reads and decides; READER approved copy. */
+/**
+ * The role policy of the contract: ADMIN everything; EDITOR content; REVIEWER reads and decides; READER approved
+ * copy (`approvedVariants`, and `campaign`, whose variants it sees only as their approved revisions).
+ * NOTE: READER may also run the stateless `checkDrift` (it reads and stores nothing; the contract names CMS
+ * plugins as its users). Review settings (`brand.settings`, the four-eyes rule) are ADMIN's: the rule exists
+ * to restrain editors and approvers, so neither may switch it off.
+ */
 const POLICY: Readonly<Record<Action, readonly Role[]>> = {
-  'brand.read': EVERYONE,
+  'brand.read': READERS_OF_DRAFTS,
   'brand.write': WRITERS,
+  'brand.settings': ['ADMIN'],
   'campaign.read': EVERYONE,
   'campaign.write': WRITERS,
   'variant.read': READERS_OF_DRAFTS,
@@ -45,6 +54,7 @@ const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'variant.readApproved': EVERYONE,
   'drift.check': EVERYONE,
   'audit.read': READERS_OF_DRAFTS,
+  'audit.readAll': ['ADMIN'],
   'key.manage': ['ADMIN'],
   'webhook.manage': ['ADMIN'],
 };
@@ -62,6 +72,11 @@ export function requireRole(principal: Principal, action: Action): void {
 /** True when the key is not limited to brands, or lists this one. */
 export function seesBrand(principal: Principal, brandId: string): boolean {
   return principal.brandIds.length === 0 || principal.brandIds.includes(brandId);
+}
+
+/** True when the key is limited to brands. */
+export function isScoped(principal: Principal): boolean {
+  return principal.brandIds.length > 0;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createBrand, getBrand, listBrands, updateToneRules } from '../../app/brands';
+import { createBrand, getBrand, listBrands, updateBrandSettings, updateToneRules } from '../../app/brands';
 import { listCampaigns } from '../../app/campaigns';
 import { decodeCursor, toConnection } from '../connection';
 import type { HubContext } from '../context';
-import { CreateBrandInput, UpdateToneRulesInput } from '../inputs/brand.input';
+import { CreateBrandInput, UpdateBrandSettingsInput, UpdateToneRulesInput } from '../inputs/brand.input';
 import { toBrandType, toCampaignType } from '../map';
 import { BrandType } from '../types/brand.type';
 import { BrandConnectionType, CampaignConnectionType } from '../types/connection.type';
@@ -45,5 +45,10 @@ export class BrandResolver {
   @Mutation(() => BrandType)
   async updateToneRules(@Arg('input', () => UpdateToneRulesInput) input: UpdateToneRulesInput, @Ctx() ctx: HubContext): Promise<BrandType> {
     return toBrandType(await updateToneRules(ctx.deps, ctx.principal, input));
+  }
+
+  @Mutation(() => BrandType, { description: 'Changes review settings (ADMIN); raises the version like a tone-rules change' })
+  async updateBrandSettings(@Arg('input', () => UpdateBrandSettingsInput) input: UpdateBrandSettingsInput, @Ctx() ctx: HubContext): Promise<BrandType> {
+    return toBrandType(await updateBrandSettings(ctx.deps, ctx.principal, input));
   }
 }

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { getBrand } from '../../app/brands';
-import { createCampaign, currentMaster, getCampaign, masterHistory, updateMasterMessage } from '../../app/campaigns';
+import { campaignBrand, createCampaign, currentMaster, getCampaign, masterHistory, updateMasterMessage } from '../../app/campaigns';
 import type { HubContext } from '../context';
 import { CreateCampaignInput, UpdateMasterMessageInput } from '../inputs/campaign.input';
 import { toBrandType, toCampaignType, toMasterType, toVariantType } from '../map';
@@ -22,7 +21,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => BrandType)
   async brand(@Root() campaign: CampaignType, @Ctx() ctx: HubContext): Promise<BrandType> {
-    return toBrandType(await getBrand(ctx.deps, ctx.principal, campaign.brandId));
+    return toBrandType(await campaignBrand(ctx.deps, ctx.principal, campaign));
   }
 
   @FieldResolver(() => MasterMessageType)
@@ -35,7 +34,7 @@ export class CampaignResolver {
     return (await masterHistory(ctx.deps, campaign)).map(toMasterType);
   }
 
-  @FieldResolver(() => [VariantType])
+  @FieldResolver(() => [VariantType], { description: 'Oldest first. A READER sees only the approved revision of each approved variant' })
   async variants(
     @Root() campaign: CampaignType,
     @Ctx() ctx: HubContext,

@@ -1,11 +1,16 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { approvedVariants } from '../../app/variants/approved-variants';
 import { generateVariants } from '../../app/variants/generate-variants';
 import { getVariant } from '../../app/variants/read-variants';
 import { approveVariant, rejectVariant, submitForReview } from '../../app/variants/review-variant';
 import { updateVariant } from '../../app/variants/update-variant';
+import type { Channel } from '../../domain/channel/channel';
+import { decodeTimeCursor, encodeTimeCursor } from '../connection';
 import type { HubContext } from '../context';
+import { ChannelEnum } from '../enums';
 import { GenerateVariantsInput, ReviewDecisionInput, UpdateVariantInput } from '../inputs/variant.input';
 import { toVariantType } from '../map';
+import { VariantConnectionType } from '../types/connection.type';
 import { VariantType } from '../types/variant.type';
 
 /** Channel variants: generation, manual edits and the review lifecycle. */
@@ -14,6 +19,26 @@ export class VariantResolver {
   @Query(() => VariantType, { nullable: true })
   async variant(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<VariantType> {
     return toVariantType(await getVariant(ctx.deps, ctx.principal, id));
+  }
+
+  @Query(() => VariantConnectionType, {
+    description: 'For CMS plugins: the latest approved revision of each variant, newest change first; stays after the master changes (stale)',
+  })
+  async approvedVariants(
+    @Arg('brandId', () => ID) brandId: string,
+    @Ctx() ctx: HubContext,
+    @Arg('channel', () => ChannelEnum, { nullable: true }) channel?: Channel | null,
+    @Arg('locale', () => String, { nullable: true }) locale?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('updatedSince', () => Date, { nullable: true, description: 'Only variants approved after this instant (incremental sync)' })
+    updatedSince?: Date | null,
+  ): Promise<VariantConnectionType> {
+    const cursor = decodeTimeCursor(after);
+    const query = { brandId, channel, locale, first: first ?? 50, after: cursor && { approvedAt: cursor.at, id: cursor.id }, updatedSince };
+    const page = await approvedVariants(ctx.deps, ctx.principal, query);
+    const edges = page.items.map((item) => ({ cursor: encodeTimeCursor(item.approvedAt, item.variant.id), node: toVariantType(item) }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Mutation(() => [VariantType])

@@ -33,6 +33,7 @@ export class BrandType {
   @Field(() => ToneRulesType) toneRules!: ToneRulesType;
   @Field(() => Int, { description: 'Raised by every change; updates name the version they expect' })
   version!: number;
+  @Field({ description: "Review rule: a variant's approver must differ from its last editor" }) requireDistinctApprover!: boolean;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }

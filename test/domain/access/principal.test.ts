@@ -1,4 +1,4 @@
-import { type Principal, may, requireBrand, requireRole, seesBrand } from '../../../src/domain/access/principal';
+import { isScoped, type Principal, may, requireBrand, requireRole, ROLES, seesBrand } from '../../../src/domain/access/principal';
 import { ForbiddenError, NotFoundError } from '../../../src/domain/errors';
 
 const key = (role: Principal['role'], brandIds: string[] = []): Principal => ({ keyId: 'k', name: 'k', role, brandIds });
@@ -9,6 +9,17 @@ describe('the role policy', () => {
     expect(may(key('READER'), 'variant.readApproved')).toBe(true);
     expect(may(key('READER'), 'variant.read')).toBe(false);
     expect(may(key('READER'), 'campaign.write')).toBe(false);
+    expect(may(key('READER'), 'campaign.read')).toBe(true);
+    expect(may(key('READER'), 'brand.read')).toBe(false);
+    expect(may(key('READER'), 'audit.read')).toBe(false);
+  });
+
+  it('should keep review settings, keys, webhooks and the whole audit log to ADMIN', () => {
+    for (const action of ['brand.settings', 'key.manage', 'webhook.manage', 'audit.readAll'] as const) {
+      expect(ROLES.filter((role) => may(key(role), action))).toEqual(['ADMIN']);
+    }
+    expect(isScoped(key('ADMIN', ['b1']))).toBe(true);
+    expect(isScoped(key('ADMIN'))).toBe(false);
   });
 
   it('should keep review decisions to ADMIN and REVIEWER', () => {
