@@ -22,7 +22,11 @@ function scriptCounts(text: string): { letters: number; latin: number; cyrillic:
   return { letters, latin: (text.match(/\p{Script=Latin}/gu) ?? []).length, cyrillic: (text.match(/\p{Script=Cyrillic}/gu) ?? []).length };
 }
 
-function cyrillicVerdict(expected: string, text: string): LanguageVerdict | undefined {
+type Ranking = () => readonly LanguageScore[];
+
+const scoreOf = (ranking: readonly LanguageScore[], lang: string) => ranking.find((r) => r.lang === lang)?.score ?? 0;
+
+function cyrillicVerdict(expected: string, text: string, rank: Ranking): LanguageVerdict | undefined {
   const words = text.toLowerCase().match(/[\p{Script=Cyrillic}'’ʼ]+/gu) ?? [];
   const count = (test: (w: string) => boolean) => words.filter(test).length;
   const kazakh = count((w) => MARKERS.kazakhLetters.test(w));
@@ -34,17 +38,22 @@ function cyrillicVerdict(expected: string, text: string): LanguageVerdict | unde
       return foreign(kazakh > ukrainian ? 'kk' : 'uk', 'letters or words Russian does not have');
     }
   }
-  if (expected === 'kk') {
-    if (kazakh >= 2 || (kazakh >= 1 && words.length < 8)) return SAME;
-    if (ukrainian >= 1) return foreign('uk', 'Ukrainian letters or words, no Kazakh letters');
-    if (words.length >= 8 && dotted === 0 && count((w) => MARKERS.russianFunctionWords.has(w)) >= 2) return foreign('ru', 'Russian function words, no Kazakh letters');
-  }
+  if (expected !== 'kk') return undefined;
+  if (kazakh >= 2 || (kazakh >= 1 && words.length < 8)) return SAME;
+  if (ukrainian >= 1) return foreign('uk', 'Ukrainian letters or words and no Kazakh letters');
+  const ranking = rank();
+  if (ranking[0]?.lang !== 'ru') return undefined;
+  // NOTE: Kazakh typed without its own letters reads as Russian to identifiers: demand Russian evidence.
+  const russianWords = count((w) => MARKERS.russianFunctionWords.has(w));
+  if (dotted > 0 || (russianWords === 0 && scoreOf(ranking, 'ru') - scoreOf(ranking, 'kk') < 0.5)) return UNSURE;
   return undefined;
 }
 
-function latinVerdict(expected: string, text: string): LanguageVerdict | undefined {
+const ROMANCE = new Set(['ca', 'es', 'pt', 'gl', 'oc', 'it', 'fr', 'an', 'ast', 'la']);
+
+function latinVerdict(expected: string, text: string, rank: Ranking): LanguageVerdict | undefined {
   const hits = (re: RegExp) => (text.toLowerCase().match(re) ?? []).length;
-  if (expected === 'ca') {
+  if (expected === 'ca' && ROMANCE.has(rank()[0]?.lang ?? '')) {
     const [ca, es] = [hits(MARKERS.catalan), hits(MARKERS.spanish)];
     if (es >= 2 && es > 2 * ca) return foreign('es', 'Spanish-only letters and words');
     if (ca > es) return SAME;
@@ -52,6 +61,7 @@ function latinVerdict(expected: string, text: string): LanguageVerdict | undefin
   if (expected === 'fi') {
     if (hits(MARKERS.estonian) >= 2) return foreign('et', 'Estonian õ/ü');
     if (hits(MARKERS.swedish) >= 2) return foreign('sv', 'Swedish å and function words');
+    if (rank()[0]?.lang === 'et' && hits(/y/gu) >= 2) return SAME;
   }
   return undefined;
 }
@@ -60,7 +70,7 @@ function statisticalVerdict(expected: string, ranking: readonly LanguageScore[])
   const top = ranking[0];
   if (!top) return UNSURE;
   if (top.lang === expected) return SAME;
-  const mine = ranking.find((r) => r.lang === expected)?.score ?? 0;
+  const mine = scoreOf(ranking, expected);
   if (!PLAUSIBLE_LANGUAGES.has(top.lang) || top.score < MIN_TOP || top.score - mine < MIN_MARGIN) return UNSURE;
   return foreign(top.lang, `identified with probability ${top.score.toFixed(2)}`);
 }
@@ -70,17 +80,22 @@ function statisticalVerdict(expected: string, ranking: readonly LanguageScore[])
  *  1. script: a Latin text for a Cyrillic master (or the reverse) is foreign;
  *  2. too few letters: unsure (never cry wolf on a slide or a hashtag line);
  *  3. markers settle the close pairs statistical identifiers confuse on short copy (ru/uk, ru/kk,
- *     ca/es, fi/et, fi/sv): letters and function words one language of the pair never uses;
- *  4. otherwise the identifier (`rank`, called only when needed): foreign when its top language is a
- *     plausible one, has probability ≥ MIN_TOP and beats the expected language by ≥ MIN_MARGIN.
+ *     ca/es, fi/et, fi/sv): letters and function words one language of the pair never uses; Kazakh typed
+ *     without its own letters is not called Russian without Russian function words;
+ *  4. otherwise the identifier: foreign when its top language is a plausible one, has probability
+ *     ≥ MIN_TOP and beats the expected language by ≥ MIN_MARGIN.
+ * `rank` is called at most once, and only when a rule needs it. Thresholds from the language-ID evaluation
+ * (0 false alarms on 251 genuine texts, 137 of 148 close-pair texts caught).
  */
 export function decideLanguage(expected: string, text: string, rank: (text: string) => readonly LanguageScore[]): LanguageVerdict {
+  let ranking: readonly LanguageScore[] | undefined;
+  const ranked: Ranking = () => (ranking ??= rank(text));
   const { letters, latin, cyrillic } = scriptCounts(text);
   if (letters < MIN_LETTERS_SCRIPT) return UNSURE;
   const script = SCRIPTS[expected];
   const own = script === 'Latin' ? latin : cyrillic;
-  if (script && own < 0.5 * (latin + cyrillic)) return foreign(rank(text)[0]?.lang ?? 'unknown', `written in another script than ${script}`);
+  if (script && own < 0.5 * (latin + cyrillic)) return foreign(ranked()[0]?.lang ?? 'unknown', `written in another script than ${script}`);
   if (letters < MIN_LETTERS) return UNSURE;
-  const marked = script === 'Cyrillic' ? cyrillicVerdict(expected, text) : latinVerdict(expected, text);
-  return marked ?? statisticalVerdict(expected, rank(text));
+  const marked = script === 'Cyrillic' ? cyrillicVerdict(expected, text, ranked) : latinVerdict(expected, text, ranked);
+  return marked ?? statisticalVerdict(expected, ranked());
 }
