@@ -47,8 +47,8 @@ export interface VariantAnalysis {
 }
 
 /** Spans that hold names and links rather than prose: URLs, hashtags, mentions and protected terms. */
-export function nameSpans(text: string, protectedPattern?: RegExp): TextSpan[] {
-  const spans: TextSpan[] = [...findUrls(text), ...tagSpans(text)];
+export function nameSpans(text: string, protectedPattern?: RegExp, urls: readonly TextSpan[] = findUrls(text)): TextSpan[] {
+  const spans: TextSpan[] = [...urls, ...tagSpans(text)];
   if (protectedPattern) for (const m of text.matchAll(protectedPattern)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return spans;
 }
@@ -80,13 +80,18 @@ export function analyzeMaster(master: MasterMessageDraft, tools: Linguistics, ct
   };
 }
 
+function readSection(s: Section, keys: WordKeys, protectedPattern?: RegExp): RuleSection {
+  const urls = findUrls(s.text);
+  return { ...s, words: keyWords(wordsOf(s.text, keys.lang), keys), urls, names: nameSpans(s.text, protectedPattern, urls) };
+}
+
 /** Reads a variant's sections in the master's language. */
 export function analyzeVariant(sections: readonly Section[], keys: WordKeys, ctx: ExtractionContext, protectedPattern?: RegExp): VariantAnalysis {
-  const ruleSections = sections.map((s) => ({ ...s, words: keyWords(wordsOf(s.text, keys.lang), keys) }));
+  const read = sections.map((s) => readSection(s, keys, protectedPattern));
   return {
-    sections: ruleSections,
-    values: sections.flatMap((s) => extractValues(s.text, keys.lang, ctx, nameSpans(s.text, protectedPattern)).map((v) => ({ ...v, section: s.name }))),
-    urls: sections.flatMap((s) => findUrls(s.text).map((u) => ({ ...u, section: s.name }))),
-    words: ruleSections.flatMap((s) => s.words),
+    sections: read,
+    values: read.flatMap((s) => extractValues(s.text, keys.lang, ctx, s.names, s.words).map((v) => ({ ...v, section: s.name }))),
+    urls: read.flatMap((s) => s.urls.map((u) => ({ ...u, section: s.name }))),
+    words: read.flatMap((s) => s.words),
   };
 }

@@ -44,18 +44,11 @@ function compiledFor(input: DriftCheckInput): CompiledToneRules {
   return compiled;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function protectedPattern(rules: CompiledToneRules): RegExp | undefined {
-  if (!rules.protectedTerms.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${rules.protectedTerms.map(escape).join('|')})`, 'giu');
-}
-
 /** NOTE: the master is analysed once per master object, tools, year and rules, so checking its variants is cheap. */
 function masterAnalysis(master: MasterMessageDraft, tools: Linguistics, year: number, rules: CompiledToneRules): MasterAnalysis {
   const cached = masterCache.get(master);
   if (cached && cached.tools === tools && cached.year === year && cached.rules === rules) return cached.analysis;
-  const analysis = analyzeMaster(master, tools, { currentYear: year }, protectedPattern(rules));
+  const analysis = analyzeMaster(master, tools, { currentYear: year }, rules.protectedPattern);
   masterCache.set(master, { tools, year, rules, analysis });
   return analysis;
 }
@@ -74,7 +67,7 @@ export function checkDrift(input: DriftCheckInput, tools: Linguistics, rules: Co
   const ctx = { currentYear: Number(date.slice(0, 4)) };
   const master = masterAnalysis(input.master, tools, ctx.currentYear, rules);
   const spec = channelSpec(input.channel);
-  const variant = analyzeVariant(channelSections(input.channel, input.content), master.keys, ctx, protectedPattern(rules));
+  const variant = analyzeVariant(channelSections(input.channel, input.content), master.keys, ctx, rules.protectedPattern);
   const ruleCtx: RuleContext = {
     lang: master.lang,
     tools,
@@ -84,7 +77,7 @@ export function checkDrift(input: DriftCheckInput, tools: Linguistics, rules: Co
     date,
     knownUpperCase: new Set([...master.upperCase, ...rules.protectedTerms.flatMap((t) => t.split(/\s+/))]),
   };
-  const language = applySeverity(checkLanguage(master, variant, tools, rules.protectedTerms).map(withDefault), rules.severityOverrides);
+  const language = applySeverity(checkLanguage(master, variant, tools).map(withDefault), rules.severityOverrides);
   const foreign = language.some(isDrift);
   const coverage = foreign ? { flags: [], preserved: 0 } : keyFactCoverage(master, variant);
   const content: RawFlag[] = [...compareValues(master, variant), ...newPromises(master, variant), ...(foreign ? [] : negatedFacts(master, variant)), ...coverage.flags, ...checkCta(master, variant, spec)];

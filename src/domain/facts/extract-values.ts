@@ -52,16 +52,20 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
 
 /**
  * The values stated in `text`, read with the conventions of `lang` (plus English forms), in text order.
- * `masked` spans (URLs, hashtags, protected names) are ignored. Runs in time linear in the text: every
- * pattern is free of nested ambiguous repetition.
+ * `masked` spans (URLs, hashtags, protected names) are ignored; `words`, when the caller has segmented the
+ * text already, lets number-word patterns be skipped when none occurs. Runs in time linear in the text:
+ * every pattern is free of nested ambiguous repetition.
  */
-export function extractValues(text: string, lang: string, ctx: ExtractionContext, masked: readonly Span[] = []): FoundValue[] {
+export function extractValues(text: string, lang: string, ctx: ExtractionContext, masked: readonly Span[] = [], words?: readonly { readonly lower: string }[]): FoundValue[] {
   const source = normalise(text, masked);
   const p = valuePatterns(lang);
+  const hasDigit = /\d/.test(source);
+  const hasNumberWord = words ? words.some((w) => p.isNumberWord(w.lower)) : p.numberWord !== '';
   const taken = new Uint8Array(source.length);
   const found: FoundValue[] = [];
   patternsOf(lang).forEach((pattern, i) => {
     const recognizer = RECOGNIZERS[i] as Recognizer;
+    if ((recognizer.requires === 'digit' && !hasDigit) || (recognizer.requires === 'number-word' && !hasNumberWord)) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (m[0].length === 0) {
@@ -70,6 +74,10 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       }
       const start = m.index;
       const end = start + m[0].length;
+      if (start > 0 && recognizer.notAfter?.test(source.charAt(start - 1))) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       if (overlaps(taken, start, end)) continue;
       const read = recognizer.read(m, p, ctx);
       if (!read) continue;

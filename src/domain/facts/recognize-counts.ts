@@ -18,7 +18,9 @@ const fractionDuration: Recognizer = {
  */
 const plainNumber: Recognizer = {
   name: 'number',
-  pattern: () => re(`(?<![\\p{L}\\p{N}.,\\-/])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
+  requires: 'digit',
+  notAfter: /^[\p{L}\p{N}.,\-/]$/u,
+  pattern: () => re(`(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
   read: (m, p, ctx) => {
     const value = parseLocaleNumber(m[1] ?? '', p.lang);
     if (!Number.isFinite(value)) return undefined;
@@ -30,7 +32,9 @@ const plainNumber: Recognizer = {
 /** A number word without a unit ("deu concerts", "две бутыли"): required by key facts, never a claim alone. */
 const numberWord: Recognizer = {
   name: 'number-word',
-  pattern: (p) => re(p.numberWord ? `(?<!\\p{L})(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
+  requires: 'number-word',
+  notAfter: /^\p{L}$/u,
+  pattern: (p) => re(p.numberWord ? `(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
   read: (m, p) => ({ values: [{ kind: 'number', value: p.numberWordValue(m[0]) ?? Number.NaN }], strength: 'word' }),
 };
 
@@ -47,7 +51,8 @@ function offsetCued(text: string, start: number, end: number, p: ValuePatterns):
  */
 const bareUnit: Recognizer = {
   name: 'bare-unit',
-  pattern: (p) => re(p.bareUnit ? `(?<![\\p{L}\\p{N}])(?:${p.bareUnit})(?![\\p{L}])` : '(?!)'),
+  notAfter: /^[\p{L}\p{N}]$/u,
+  pattern: (p) => re(p.bareUnit ? `(?:${p.bareUnit})(?![\\p{L}])` : '(?!)'),
   read: (m, p) => {
     const unit = p.unitOf(m[0]);
     if (!unit) return undefined;

@@ -25,7 +25,9 @@ function monthOf(word: string | undefined, p: ValuePatterns): number {
 /** "9–18 октября", "del 9 al 18 d'octubre", "9.–18. lokakuuta": two dates in one month. */
 const monthRange: Recognizer = {
   name: 'month-range',
-  pattern: (p) => re(`(?<![\\p{N}.,])(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) => re(`(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
   read: (m, p) => {
     const month = monthOf(m[3], p);
     return dates(date(int(m[1]), month), date(int(m[2]), month));
@@ -35,28 +37,36 @@ const monthRange: Recognizer = {
 /** "31 March", "31. maaliskuuta", "31 марта", "1 мамырға", "31 de març", "3 October 2026". */
 const dayMonth: Recognizer = {
   name: 'day-month',
-  pattern: (p) => re(`(?<![\\p{N}.,])(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) => re(`(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
   read: (m, p) => dates(date(int(m[1]), monthOf(m[2], p), fullYear(m[3]))),
 };
 
 /** English order: "March 31", "Oct 3rd, 2026". */
 const monthDay: Recognizer = {
   name: 'month-day',
-  pattern: (p) => re(`(?<!\\p{L})(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?\\s+(\\d{4})(?!\\d))?`),
+  requires: 'digit',
+  notAfter: /^[\p{L}]$/u,
+  pattern: (p) => re(`(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?\\s+(\\d{4})(?!\\d))?`),
   read: (m, p) => dates(date(int(m[2]), monthOf(m[1], p), fullYear(m[3]))),
 };
 
 /** ISO 8601: "2026-03-31". */
 const isoDate: Recognizer = {
   name: 'iso-date',
-  pattern: () => re('(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
+  requires: 'digit',
+  notAfter: /^[\d]$/u,
+  pattern: () => re('(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
   read: (m) => dates(date(int(m[3]), int(m[2]), int(m[1]))),
 };
 
 /** "9–18.10.", "del 9 al 18/10": two numeric dates in one month. */
 const numericRange: Recognizer = {
   name: 'numeric-range',
-  pattern: () => re(`(?<![\\p{N}.,/])(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,/]$/u,
+  pattern: () => re(`(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
   read: (m) => {
     const year = fullYear(m[4]);
     return dates(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
@@ -66,14 +76,18 @@ const numericRange: Recognizer = {
 /** "31.3.", "2.5.", "31.3.2026": a dotted date needs its final dot or a year, else it is a decimal. */
 const dottedDate: Recognizer = {
   name: 'dotted-date',
-  pattern: () => re('(?<![\\p{N}.,])(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: () => re('(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
   read: (m) => dates(date(int(m[1]), int(m[2]), fullYear(m[3]))),
 };
 
 /** "31/03", "18/10/2026"; in English a date that reads both ways may match either way. */
 const slashDate: Recognizer = {
   name: 'slash-date',
-  pattern: () => re('(?<![\\p{N}.,/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,/]$/u,
+  pattern: () => re('(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
   read: (m, p) => {
     const [a, b] = [int(m[1]), int(m[2])];
     if (a === 24 && b === 7) return undefined;

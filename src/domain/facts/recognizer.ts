@@ -19,6 +19,17 @@ export interface ExtractionContext {
  */
 export interface Recognizer {
   readonly name: string;
+  /**
+   * What the text must contain for the recognizer to find anything: a digit, or a number word of the
+   * language. NOTE: a cheap pre-check; skipping a pattern that cannot match keeps tweets fast.
+   */
+  readonly requires?: 'digit' | 'number-word';
+  /**
+   * A character the match must not follow (tested on the one character before it), e.g. a letter or a
+   * digit. NOTE: checked in code rather than as a leading regex look-behind, which stops the regex engine
+   * from skipping quickly to candidate positions (a 5–10× slowdown measured on tweets).
+   */
+  readonly notAfter?: RegExp;
   pattern(p: ValuePatterns): RegExp;
   read(m: RegExpExecArray, p: ValuePatterns, ctx: ExtractionContext): Recognized | undefined;
 }

@@ -4,7 +4,6 @@ import { forLanguage } from '../language/languages';
 import { HALF_PRICE_PHRASES, NUMBER_WORDS } from '../language/number-words';
 import { type Dimension, FRACTION_DURATIONS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
-import { NUMBER_SOURCE } from './parse-number';
 
 /**
  * The compiled word lists of one language (plus English, which marketing copy everywhere borrows from),
@@ -16,9 +15,15 @@ export interface ValuePatterns {
   readonly month: string;
   /** Regex source: an English month name (for "March 31"). */
   readonly enMonth: string;
-  readonly currencyBefore: string;
+  /** Currency signs that may precede an amount (€, $, £, ₽, ₸). */
+  readonly currencySignsBefore: string;
+  /** Currency codes that may precede an amount (EUR, USD, …), matched as words. */
+  readonly currencyCodesBefore: string;
   readonly currencyAfter: string;
+  /** Regex source: any number word ('' when the language has none). */
   readonly numberWord: string;
+  /** True when a lower-case word is a number word. */
+  isNumberWord(lower: string): boolean;
   readonly unit: string;
   /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
   readonly bareUnit: string;
@@ -31,6 +36,13 @@ export interface ValuePatterns {
   numberWordValue(word: string): number | undefined;
   unitOf(word: string): UnitSpec | undefined;
 }
+
+/** The currency signs among CURRENCIES' `before` forms (all single characters). */
+const CURRENCY_SIGNS = CURRENCIES.flatMap((c) => c.before.split('|'))
+  .filter((f) => !/\p{L}/u.test(f))
+  .map((f) => f.replace(/^\\/, ''))
+  .join('')
+  .replace(/[$\]\\^-]/g, '\\$&');
 
 const alt = (parts: readonly string[]) => parts.filter((p) => p.length > 0).join('|');
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'iu');
@@ -72,7 +84,8 @@ function compile(lang: string): ValuePatterns {
     lang,
     month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
     enMonth: alt(MONTH_STEMS.en),
-    currencyBefore: alt(CURRENCIES.map((c) => c.before)),
+    currencySignsBefore: `[${CURRENCY_SIGNS}]`,
+    currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f))),
     currencyAfter: alt(CURRENCIES.map((c) => c.after)),
     numberWord: alt([...words.keys()]),
     unit: alt(units.map((u) => u.forms)),
@@ -87,6 +100,7 @@ function compile(lang: string): ValuePatterns {
     },
     currencyCode: (word) => currencyMatchers.find((c) => c.re.test(word))?.code,
     numberWordValue: (word) => words.get(word.toLowerCase()),
+    isNumberWord: (lower) => words.has(lower),
     unitOf: (word) => unitMatchers.find((m) => m.re.test(word))?.u,
   };
 }
@@ -101,9 +115,4 @@ export function valuePatterns(lang: string): ValuePatterns {
     cache.set(lang, patterns);
   }
   return patterns;
-}
-
-/** Regex source of a written number or a number word of `p`'s language. */
-export function amountSource(p: ValuePatterns): string {
-  return p.numberWord ? `${NUMBER_SOURCE}|${p.numberWord}` : NUMBER_SOURCE;
 }

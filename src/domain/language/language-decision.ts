@@ -17,9 +17,29 @@ const SAME: LanguageVerdict = { kind: 'same' };
 const UNSURE: LanguageVerdict = { kind: 'unsure' };
 const foreign = (lang: string, reason: string): LanguageVerdict => ({ kind: 'foreign', lang, reason });
 
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LETTER = /\p{L}/u;
+
 function scriptCounts(text: string): { letters: number; latin: number; cyrillic: number } {
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  return { letters, latin: (text.match(/\p{Script=Latin}/gu) ?? []).length, cyrillic: (text.match(/\p{Script=Cyrillic}/gu) ?? []).length };
+  let letters = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      letters++;
+      latin++;
+    } else if (code >= 0x400 && code <= 0x4ff) {
+      letters++;
+      cyrillic++;
+    } else if (code >= 0xc0 && LETTER.test(c)) {
+      letters++;
+      if (LATIN.test(c)) latin++;
+      else if (CYRILLIC.test(c)) cyrillic++;
+    }
+  }
+  return { letters, latin, cyrillic };
 }
 
 type Ranking = () => readonly LanguageScore[];

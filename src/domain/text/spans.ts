@@ -1,5 +1,7 @@
 /** Hashtags (`#LumenFit`) and mentions (`@pawpal`): names, not prose. */
-const TAG = /(?<![\p{L}\p{N}_&/])[#@][\p{L}\p{N}_]+/gu;
+const TAG = /[#@][\p{L}\p{N}_]+/gu;
+/** A tag starts after a space or punctuation, not inside a word, URL (`/#x`) or entity (`&#38;`). */
+const NOT_BEFORE_TAG = /^[\p{L}\p{N}_&/]$/u;
 
 /** A span of a text: [start, end). */
 export interface TextSpan {
@@ -9,7 +11,13 @@ export interface TextSpan {
 
 /** The hashtags and mentions of `text`. */
 export function tagSpans(text: string): TextSpan[] {
-  return [...text.matchAll(TAG)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (!text.includes('#') && !text.includes('@')) return [];
+  const spans: TextSpan[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const start = m.index ?? 0;
+    if (!NOT_BEFORE_TAG.test(text.charAt(start - 1))) spans.push({ start, end: start + m[0].length });
+  }
+  return spans;
 }
 
 /** True when [start, end) overlaps any of `spans`. */

@@ -13,7 +13,6 @@
  * "Unexpected link 'www.pawpal.example.com', expected none on Instagram carousel ('link in bio')".
  */
 import type { KindExample, RuleFactory } from '../rule-kind';
-import { findUrls } from '../../text/urls';
 
 /** Compiles a link-not-allowed rule. */
 export const create: RuleFactory = (_options, where) => ({
@@ -23,7 +22,7 @@ export const create: RuleFactory = (_options, where) => ({
     ctx.spec.allowsLinks
       ? []
       : sections.flatMap((s) =>
-          findUrls(s.text).map((url) => ({
+          s.urls.map((url) => ({
             code: 'LINK_NOT_ALLOWED' as const,
             severity: 'ERROR' as const,
             message: `Unexpected link '${url.raw}', expected none on ${ctx.spec.label} (links are not clickable there: say "link in bio")`,

@@ -14,7 +14,6 @@
  */
 import type { KindExample, RuleFactory, RuleSection } from '../rule-kind';
 import { stringList } from '../rule-options';
-import { findUrls } from '../../text/urls';
 import { insideAny } from '../../text/spans';
 
 interface CompiledTerm {
@@ -23,6 +22,9 @@ interface CompiledTerm {
   /** Camel case, all capitals or several words: any other casing is a misspelling. */
   readonly strict: boolean;
 }
+
+/** A name starts a word: not after a letter, digit, hashtag, mention, dot, slash, underscore or hyphen. */
+const NOT_A_NAME_START = /^[\p{L}\p{N}#@./_-]$/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Splits "PawPal" into "Paw" "Pal" so "Paw Pal" and "Paw-Pal" are caught as misspellings too. */
@@ -34,7 +36,7 @@ function compileTerm(term: string): CompiledTerm {
   const last = term.slice(-1);
   const core = /\p{L}/u.test(last) && term.length >= 4 ? `${body.slice(0, -escape(last).length)}(?:${escape(last)})?` : body;
   const strict = words.length > 1 || camelParts(term).length > 1 || (term === term.toUpperCase() && term.length > 1);
-  return { term, pattern: new RegExp(`(?<![\\p{L}\\p{N}#@./_-])(${core})`, 'giu'), strict };
+  return { term, pattern: new RegExp(`(${core})`, 'giu'), strict };
 }
 
 /** The written form (without inflection) differs from the name: casing, spaces or hyphens. */
@@ -44,12 +46,12 @@ function misspelt(t: CompiledTerm, written: string): boolean {
 }
 
 function hits(t: CompiledTerm, section: RuleSection): Array<{ text: string; start: number }> {
-  const urls = findUrls(section.text);
+  const urls = section.urls;
   const found: Array<{ text: string; start: number }> = [];
   for (const m of section.text.matchAll(t.pattern)) {
     const written = m[1] ?? '';
     const start = m.index ?? 0;
-    if (insideAny(urls, start, start + written.length) || !misspelt(t, written)) continue;
+    if (NOT_A_NAME_START.test(section.text.charAt(start - 1)) || insideAny(urls, start, start + written.length) || !misspelt(t, written)) continue;
     found.push({ text: written, start });
   }
   return found;
