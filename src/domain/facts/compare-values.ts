@@ -43,17 +43,18 @@ function claimFlag(v: FoundValue & { section: string }): RawFlag {
  * Weak values (implied by wording) and number words never raise a flag.
  */
 export function compareValues(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
-  const masterValues = master.values.filter((m) => m.strength !== 'weak');
+  // NOTE: the master values the copy lost are found once, so copy with thousands of values stays linear.
+  const lost = master.values.filter((m) => m.strength !== 'weak' && !variant.values.some((x) => sameValue(x.value, m.value)));
   const flags: RawFlag[] = [];
   const seen = new Set<string>();
   for (const v of variant.values) {
-    if (v.strength !== 'claim' || stated(v, master.values)) continue;
-    const slot = slotOf(v.value);
-    const lost = masterValues.find((m) => slotOf(m.value) === slot && !variant.values.some((x) => sameValue(x.value, m.value)));
-    const flag = lost ? conflictFlag(v, lost) : claimFlag(v);
-    const key = `${flag.code}|${v.text}`;
-    if (!seen.has(key)) flags.push(flag);
+    if (v.strength !== 'claim') continue;
+    const key = `${v.text}|${v.section}`;
+    if (seen.has(key) || stated(v, master.values)) continue;
     seen.add(key);
+    const slot = slotOf(v.value);
+    const replaced = lost.find((m) => slotOf(m.value) === slot);
+    flags.push(replaced ? conflictFlag(v, replaced) : claimFlag(v));
   }
   return flags;
 }

@@ -4,6 +4,7 @@ import { COUNT_RECOGNIZERS } from './recognize-counts';
 import { DATE_RECOGNIZERS } from './recognize-dates';
 import { TIME_RECOGNIZERS } from './recognize-times';
 import type { ExtractionContext, Recognizer } from './recognizer';
+import { blankSpans } from '../text/spans';
 import { valuePatterns } from './value-patterns';
 
 /** Every recognizer in priority order: a span taken by one is not read again by a later one. */
@@ -29,7 +30,7 @@ export interface Span {
 
 /** Placeholder for masked text: neither letter, digit nor space, so nothing reads across it. */
 const MASK = '\uE000';
-/** NBSP, narrow NBSP, thin and figure spaces group digits like a space; U+2212 is a minus sign. */
+/** NBSP, narrow NBSP, thin and figure spaces group digits like a space; U+2212 is a minus sign; ’ an apostrophe. */
 const SPACES = /[\u00A0\u202F\u2009\u2007]/g;
 /** Markdown list numbers and numbered headings ("1. ", "## 2) ") are structure, not values. */
 const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
@@ -38,8 +39,7 @@ const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
 const IDIOMS = /(?<!\d)24\/7(?!\d)/g;
 
 function normalise(text: string, masked: readonly Span[]): string {
-  let out = text.replace(SPACES, ' ').replace(/\u2212/g, '-');
-  for (const { start, end } of masked) out = out.slice(0, start) + MASK.repeat(end - start) + out.slice(end);
+  const out = blankSpans(text.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);
   return out
     .replace(LIST_NUMBER, (_, lead: string, digits: string) => lead + MASK.repeat(digits.length))
     .replace(IDIOMS, (idiom) => MASK.repeat(idiom.length));

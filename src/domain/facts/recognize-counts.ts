@@ -20,7 +20,7 @@ const plainNumber: Recognizer = {
   name: 'number',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,\-/]$/u,
-  pattern: () => re(`(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
+  pattern: () => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
   read: (m, p, ctx) => {
     const value = parseLocaleNumber(m[1] ?? '', p.lang);
     if (!Number.isFinite(value)) return undefined;

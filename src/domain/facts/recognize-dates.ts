@@ -27,7 +27,7 @@ const monthRange: Recognizer = {
   name: 'month-range',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: (p) => re(`(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
+  pattern: (p) => re(`(?<![0-9.,])(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
   read: (m, p) => {
     const month = monthOf(m[3], p);
     return dates(date(int(m[1]), month), date(int(m[2]), month));
@@ -39,7 +39,7 @@ const dayMonth: Recognizer = {
   name: 'day-month',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: (p) => re(`(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
+  pattern: (p) => re(`(?<![0-9.,])(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
   read: (m, p) => dates(date(int(m[1]), monthOf(m[2], p), fullYear(m[3]))),
 };
 
@@ -57,7 +57,7 @@ const isoDate: Recognizer = {
   name: 'iso-date',
   requires: 'digit',
   notAfter: /^[\d]$/u,
-  pattern: () => re('(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
+  pattern: () => re('(?<![0-9])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
   read: (m) => dates(date(int(m[3]), int(m[2]), int(m[1]))),
 };
 
@@ -66,7 +66,7 @@ const numericRange: Recognizer = {
   name: 'numeric-range',
   requires: 'digit',
   notAfter: /^[\p{N}.,/]$/u,
-  pattern: () => re(`(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
+  pattern: () => re(`(?<![0-9.,/])(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
   read: (m) => {
     const year = fullYear(m[4]);
     return dates(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
@@ -78,7 +78,7 @@ const dottedDate: Recognizer = {
   name: 'dotted-date',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: () => re('(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
+  pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
   read: (m) => dates(date(int(m[1]), int(m[2]), fullYear(m[3]))),
 };
 
@@ -87,7 +87,7 @@ const slashDate: Recognizer = {
   name: 'slash-date',
   requires: 'digit',
   notAfter: /^[\p{N}.,/]$/u,
-  pattern: () => re('(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
+  pattern: () => re('(?<![0-9.,/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
   read: (m, p) => {
     const [a, b] = [int(m[1]), int(m[2])];
     if (a === 24 && b === 7) return undefined;

@@ -28,7 +28,7 @@ const colonTime: Recognizer = {
   name: 'colon-time',
   requires: 'digit',
   notAfter: /^[\p{N}:.,]$/u,
-  pattern: () => re(`(\\d{1,2}):(\\d{2})${MERIDIEM}(?![\\p{N}:])`),
+  pattern: () => re(`(?<![0-9:.,])(\\d{1,2}):(\\d{2})${MERIDIEM}(?![\\p{N}:])`),
   read: (m) => times(time(int(m[1]), int(m[2]), m[3])),
 };
 
@@ -50,7 +50,7 @@ const meridiemTime: Recognizer = {
   name: 'meridiem-time',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: () => re('(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?m\\.?(?!\\p{L})'),
+  pattern: () => re('(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?m\\.?(?!\\p{L})'),
   read: (m) => times(time(int(m[1]), minutesOf(m[2]), m[3])),
 };
 
@@ -62,7 +62,7 @@ const hourTime: Recognizer = {
   name: 'hour-time',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: (p) => re(['ca', 'es', 'fr'].includes(p.lang) ? '(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
+  pattern: (p) => re(['ca', 'es', 'fr'].includes(p.lang) ? '(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
   read: (m) => times(time(int(m[1]), minutesOf(m[2]))),
 };
 

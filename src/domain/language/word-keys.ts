@@ -28,6 +28,8 @@ function weekdayMatcher(lang: string): (lower: string) => number | undefined {
 const cache = new WeakMap<object, Map<string, WordKeys>>();
 /** NOTE: bounds the per-language memo of word keys; cleared whole when full (cheap, and rare). */
 const MEMO_LIMIT = 50_000;
+/** Words with digits are values, compared as written, never stemmed. */
+const DIGIT = /\d/;
 
 function build(lang: string, tools: Pick<Linguistics, 'stem'>): WordKeys {
   const cues = forLanguage(NEGATION_CUES, lang, { before: [], after: [], privative: [], notOnly: [] });
@@ -40,8 +42,9 @@ function build(lang: string, tools: Pick<Linguistics, 'stem'>): WordKeys {
     keyOf: (lower) => {
       let key = memo.get(lower);
       if (key === undefined) {
-        const day = weekday(lower);
-        key = day === undefined ? tools.stem(lang, lower) : `@weekday${day}`;
+        const day = DIGIT.test(lower) ? undefined : weekday(lower);
+        if (day !== undefined) key = `@weekday${day}`;
+        else key = DIGIT.test(lower) ? lower : tools.stem(lang, lower);
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(lower, key);
       }

@@ -25,9 +25,24 @@ export function insideAny(spans: readonly TextSpan[], start: number, end: number
   return spans.some((s) => start < s.end && end > s.start);
 }
 
-/** `text` with every span replaced by spaces (offsets unchanged). */
-export function blankSpans(text: string, spans: readonly TextSpan[]): string {
-  let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
+/**
+ * `text` with every span replaced by `fill` (one UTF-16 unit, so offsets stay unchanged). Linear in the
+ * text whatever the number of spans (copy full of hashtags has thousands).
+ */
+export function blankSpans(text: string, spans: readonly TextSpan[], fill = ' '): string {
+  if (spans.length === 0) return text;
+  const masked = new Uint8Array(text.length);
+  for (const { start, end } of spans) masked.fill(1, Math.max(0, start), Math.min(text.length, end));
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const inside = i < text.length && masked[i] === 1;
+    const wasInside = i > 0 && masked[i - 1] === 1;
+    if (inside !== wasInside && i > from) {
+      parts.push(wasInside ? fill.repeat(i - from) : text.slice(from, i));
+      from = i;
+    }
+  }
+  if (from < text.length) parts.push(masked[from] === 1 ? fill.repeat(text.length - from) : text.slice(from));
+  return parts.join('');
 }
