@@ -85,12 +85,29 @@ function readSection(s: Section, keys: WordKeys, protectedPattern?: RegExp): Rul
   return { ...s, words: keyWords(wordsOf(s.text, keys.lang), keys), urls, names: nameSpans(s.text, protectedPattern, urls) };
 }
 
+/** A small count that structures copy rather than claiming anything ("3 reasons to…", "## 5 tips"). */
+const STRUCTURAL_COUNT = 12;
+const TITLE_SECTIONS = new Set(['title', 'subject']);
+
+function inHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, lineStart + 10));
+}
+
+/** Values as claims, except small bare counts in titles and headings, which only structure the copy. */
+function sectionValues(s: RuleSection, keys: WordKeys, ctx: ExtractionContext): Array<FoundValue & { section: string }> {
+  return extractValues(s.text, keys.lang, ctx, s.names, s.words).map((v) => {
+    const structural = v.value.kind === 'number' && v.value.value <= STRUCTURAL_COUNT && (TITLE_SECTIONS.has(s.field) || inHeading(s.text, v.start));
+    return { ...v, section: s.name, ...(structural ? { strength: 'weak' as const } : {}) };
+  });
+}
+
 /** Reads a variant's sections in the master's language. */
 export function analyzeVariant(sections: readonly Section[], keys: WordKeys, ctx: ExtractionContext, protectedPattern?: RegExp): VariantAnalysis {
   const read = sections.map((s) => readSection(s, keys, protectedPattern));
   return {
     sections: read,
-    values: read.flatMap((s) => extractValues(s.text, keys.lang, ctx, s.names, s.words).map((v) => ({ ...v, section: s.name }))),
+    values: read.flatMap((s) => sectionValues(s, keys, ctx)),
     urls: read.flatMap((s) => s.urls.map((u) => ({ ...u, section: s.name }))),
     words: read.flatMap((s) => s.words),
   };

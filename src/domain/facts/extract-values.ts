@@ -1,14 +1,14 @@
 import type { FoundValue } from './fact-value';
 import { AMOUNT_RECOGNIZERS } from './recognize-amounts';
 import { COUNT_RECOGNIZERS } from './recognize-counts';
-import { DATE_RECOGNIZERS } from './recognize-dates';
+import { NAMED_DATE_RECOGNIZERS, NUMERIC_DATE_RECOGNIZERS } from './recognize-dates';
 import { TIME_RECOGNIZERS } from './recognize-times';
 import type { ExtractionContext, Recognizer } from './recognizer';
 import { blankSpans } from '../text/spans';
 import { valuePatterns } from './value-patterns';
 
 /** Every recognizer in priority order: a span taken by one is not read again by a later one. */
-const RECOGNIZERS: readonly Recognizer[] = [...DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...COUNT_RECOGNIZERS];
+const RECOGNIZERS: readonly Recognizer[] = [...NAMED_DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...NUMERIC_DATE_RECOGNIZERS, ...COUNT_RECOGNIZERS];
 
 const compiled = new Map<string, readonly RegExp[]>();
 
@@ -35,8 +35,11 @@ const SPACES = /[\u00A0\u202F\u2009\u2007]/g;
 /** Markdown list numbers and numbered headings ("1. ", "## 2) ") are structure, not values. */
 const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
 
-/** Numbers that are idioms, not values: "24/7" service. */
-const IDIOMS = /(?<!\d)24\/7(?!\d)/g;
+/**
+ * Numbers that are no values: the idiom "24/7", and phone numbers (an international prefix, or a leading
+ * zero followed by digit groups: "+358 40 123 4567", "040 123 4567", "8 (727) 123-45-67").
+ */
+const IDIOMS = /(?<![0-9])24\/7(?![0-9])|(?<![0-9.,])(?:\+\d{1,3}|0\d{1,4}|8 ?\(\d{3,4}\))(?:[ -]?\(?\d{2,5}\)?){2,5}(?![0-9])/g;
 
 function normalise(text: string, masked: readonly Span[]): string {
   const out = blankSpans(text.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);

@@ -17,8 +17,13 @@ export const WORD_SHARE = 0.5;
  */
 export const WORD_SHARE_WITH_VALUE = 0;
 
+/** A fact's value is in the copy: as such, or a count as any number, or a whole hour as a bare number ("arkisin 7–17"). */
 function carried(fv: FoundValue, variant: VariantAnalysis): boolean {
-  return variant.values.some((x) => sameValue(x.value, fv.value) || (fv.value.kind === 'number' && magnitudeOf(x.value) === fv.value.value));
+  const v = fv.value;
+  const hour = v.kind === 'time' && v.minutes % 60 === 0 ? v.minutes / 60 : undefined;
+  return variant.values.some(
+    (x) => sameValue(x.value, v) || (v.kind === 'number' && magnitudeOf(x.value) === v.value) || (hour !== undefined && x.value.kind === 'number' && x.value.value === hour),
+  );
 }
 
 /** What of `fact` the copy lacks: its missing values and content words (empty when the fact is covered). */

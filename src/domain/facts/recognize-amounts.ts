@@ -84,7 +84,8 @@ const AFTER_WORD = /^\p{L}$/u;
 
 /**
  * "19 л", "19 litres", "2 kg", "1 Gb", "60 minuuttia".
- * NOTE: a one-letter unit glued to the number ("4G", "5G") is a product name, not 4 grams.
+ * NOTE: a one-letter unit glued to the number ("4G", "5G") is a product name, not 4 grams, and after a
+ * hyphen it is a case ending (ru "3-м этаже" = on the 3rd floor).
  */
 const quantityTight: Recognizer = {
   name: 'quantity',
@@ -92,8 +93,8 @@ const quantityTight: Recognizer = {
   notAfter: AFTER_NUMBER,
   pattern: (p) => re(`${DIGIT_START}(${NUMBER_SOURCE})[\\s-]?(${p.unit})(?![\\p{L}\\p{N}])`),
   read: (m, p) => {
-    const glued = m[0].length === (m[1] ?? '').length + (m[2] ?? '').length;
-    return glued && (m[2] ?? '').length === 1 ? undefined : quantity(m[1], m[2], p);
+    const spaced = /\s/.test(m[0].slice((m[1] ?? '').length, m[0].length - (m[2] ?? '').length));
+    return !spaced && (m[2] ?? '').length === 1 ? undefined : quantity(m[1], m[2], p);
   },
 };
 

@@ -12,6 +12,17 @@ const fractionDuration: Recognizer = {
   },
 };
 
+/** Languages that write ordinals with a dot ("3. kerros", "3. Stock"). */
+const DOT_ORDINALS = new Set(['fi', 'et', 'de', 'da', 'no', 'nb', 'is', 'hu', 'cs', 'sk', 'pl', 'hr', 'sl', 'sr', 'lv', 'lt', 'tr']);
+
+/**
+ * True when what follows a number makes it an ordinal, not an amount: a case ending after a hyphen
+ * (ru "1-й", kk "3-ші") or, in dot-ordinal languages, a dot before a lower-case word ("2. kerroksessa").
+ */
+function ordinalAfter(next: string, lang: string): boolean {
+  return /^-\p{L}/u.test(next) || (DOT_ORDINALS.has(lang) && /^\. \p{Ll}/u.test(next));
+}
+
 /**
  * A number on its own: "40", "40+", "9 in 10", "2019". Numbers glued to letters ("4G", "wifi6", "3rd") are
  * names or ordinals, not amounts, and are skipped. The current and next year are no claim ("Summer 2026").
@@ -25,7 +36,8 @@ const plainNumber: Recognizer = {
     const value = parseLocaleNumber(m[1] ?? '', p.lang);
     if (!Number.isFinite(value)) return undefined;
     const thisYear = value === ctx.currentYear || value === ctx.currentYear + 1;
-    return { values: [{ kind: 'number', value }], strength: thisYear ? 'weak' : 'claim' };
+    const ordinal = ordinalAfter(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3), p.lang);
+    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal ? 'weak' : 'claim' };
   },
 };
 

@@ -43,6 +43,18 @@ const dayMonth: Recognizer = {
   read: (m, p) => dates(date(int(m[1]), monthOf(m[2], p), fullYear(m[3]))),
 };
 
+/** English order with a range: "April 1–7", "Oct 3rd to 5th". */
+const monthDayRange: Recognizer = {
+  name: 'month-day-range',
+  requires: 'digit',
+  notAfter: /^[\p{L}]$/u,
+  pattern: (p) => re(`(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:–|-|—|to|through|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])`),
+  read: (m, p) => {
+    const month = monthOf(m[1], p);
+    return dates(date(int(m[2]), month), date(int(m[3]), month));
+  },
+};
+
 /** English order: "March 31", "Oct 3rd, 2026". */
 const monthDay: Recognizer = {
   name: 'month-day',
@@ -73,13 +85,22 @@ const numericRange: Recognizer = {
   },
 };
 
-/** "31.3.", "2.5.", "31.3.2026": a dotted date needs its final dot or a year, else it is a decimal. */
+/** Languages that write decimals with a point: there "2.5" is a number, and a date needs its final dot. */
+const DECIMAL_POINT = new Set(['en', 'ja', 'zh', 'ko', 'th', 'he', 'ga', 'mt']);
+
+/**
+ * "31.3.", "2.5.", "31.3.2026", and in languages with a decimal comma also "31.03" and "2.5" (there a
+ * point between a day and a month number is no decimal).
+ */
 const dottedDate: Recognizer = {
   name: 'dotted-date',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
-  read: (m) => dates(date(int(m[1]), int(m[2]), fullYear(m[3]))),
+  pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})(?!\\d)|(\\.)(?!\\p{N})|(?![0-9.,]))'),
+  read: (m, p) => {
+    if (m[3] === undefined && m[4] === undefined && DECIMAL_POINT.has(p.lang)) return undefined;
+    return dates(date(int(m[1]), int(m[2]), fullYear(m[3])));
+  },
 };
 
 /** "31/03", "18/10/2026"; in English a date that reads both ways may match either way. */
@@ -96,5 +117,11 @@ const slashDate: Recognizer = {
   },
 };
 
-/** Date recognizers, most specific first. */
-export const DATE_RECOGNIZERS: readonly Recognizer[] = [monthRange, dayMonth, monthDay, isoDate, numericRange, dottedDate, slashDate];
+/** Dates written with month names (and ISO dates), most specific first. */
+export const NAMED_DATE_RECOGNIZERS: readonly Recognizer[] = [monthRange, dayMonth, monthDayRange, monthDay, isoDate];
+
+/**
+ * Dates written with numbers only. NOTE: they run after prices and quantities, so "1.10 €" stays a price
+ * and "2.5 kg" a weight.
+ */
+export const NUMERIC_DATE_RECOGNIZERS: readonly Recognizer[] = [numericRange, dottedDate, slashDate];

@@ -11,7 +11,7 @@ export interface PolarWord {
   readonly index: number;
 }
 
-/** How far a negation cue reaches, in words ("no credit card": both words are negated). */
+/** How far a negation cue reaches by default, in words ("no credit card": both words are negated). */
 const REACH = 2;
 const EMPTY = { before: [], after: [], privative: [], notOnly: [] };
 
@@ -34,12 +34,23 @@ function cuesOf(lang: string): CueSets {
   return sets;
 }
 
-function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets): boolean {
-  for (let j = Math.max(0, i - REACH); j < i; j++) {
-    if (cues.before.has(words[j]?.lower ?? '') && !cues.notOnly.has(words[j + 1]?.lower ?? '')) return true;
+/**
+ * True when a cue negates word `i`: a `before` cue at most `reach` content words earlier, or an `after`
+ * cue at most `reach` content words later. Function words in between do not count ("do not need a
+ * subscription": "subscription" is the second content word after "not").
+ */
+function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys: WordKeys, reach: number): boolean {
+  let steps = 0;
+  for (let j = i - 1; j >= 0 && steps < reach; j--) {
+    const lower = words[j]?.lower ?? '';
+    if (cues.before.has(lower)) return !cues.notOnly.has(words[j + 1]?.lower ?? '');
+    if (!keys.isFunctionWord(lower)) steps++;
   }
-  for (let j = i + 1; j <= Math.min(words.length - 1, i + REACH); j++) {
-    if (cues.after.has(words[j]?.lower ?? '') && !cues.notOnly.has(words[j - 1]?.lower ?? '')) return true;
+  steps = 0;
+  for (let j = i + 1; j < words.length && steps < reach; j++) {
+    const lower = words[j]?.lower ?? '';
+    if (cues.after.has(lower)) return !cues.notOnly.has(words[j - 1]?.lower ?? '');
+    if (!keys.isFunctionWord(lower)) steps++;
   }
   return false;
 }
@@ -47,8 +58,9 @@ function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets): boo
 /**
  * The content words of `words` with their polarity. A word with a privative suffix (kk "ақысыз",
  * fi "maksuton") also yields its base, negated ("ақы", "maksu"), so "ақысыз" and "ақы алынады" disagree.
+ * `reach` is how many words a cue negates (see REACH).
  */
-export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys): PolarWord[] {
+export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): PolarWord[] {
   const cues = cuesOf(keys.lang);
   const out: PolarWord[] = [];
   words.forEach((w, index) => {
@@ -59,7 +71,7 @@ export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys): Polar
       out.push({ lower: base, key: keys.keyOf(base), negated: true, index });
       return;
     }
-    out.push({ lower: w.lower, key: w.key, negated: negatedAt(words, index, cues), index });
+    out.push({ lower: w.lower, key: w.key, negated: negatedAt(words, index, cues, keys, reach), index });
   });
   return out;
 }

@@ -65,6 +65,25 @@ describe('extractValues', () => {
     expect(claims(text, lang)).toEqual(expected);
   });
 
+  it('should read day-month with a point as a date where decimals take a comma, not in English', () => {
+    expect(claims('Только до 31.03: скидка', 'ru')).toEqual(['31 March']);
+    expect(claims('Now 31.03 off', 'en')).toEqual(['31.03']);
+    expect(claims('Hinta 1.10 € ja 2.5 kg', 'fi')).toEqual(['1.10 EUR', '2.5 kg']);
+  });
+
+  it('should read an English month-first day range', () => {
+    expect(claims('Sale April 1–7 and Oct 3rd to 5th', 'en')).toEqual(['1 April', '7 April', '3 October', '5 October']);
+  });
+
+  it('should read ordinals as no claim', () => {
+    expect(all('Sali on 2. kerroksessa', 'fi')).toEqual(['2:weak']);
+    expect(all('Мы на 3-м этаже', 'ru')).toEqual(['3:weak']);
+  });
+
+  it('should skip phone numbers', () => {
+    expect(claims('Soita 040 123 4567 tai +358 40 123 4567, тел. 8 (727) 123-45-67', 'fi')).toEqual([]);
+  });
+
   it('should skip brand numbers, list numbers, idioms and this year', () => {
     expect(claims('Our 4G router, support 24/7. Since 1998, summer 2026.', 'en')).toEqual(['1998']);
     expect(claims('## 1. Why\n2) Because\n\n1. First', 'en')).toEqual([]);
