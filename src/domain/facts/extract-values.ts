@@ -87,6 +87,7 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
       for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end });
+      for (const value of read.implied ?? []) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
     }
   });
   return found.sort((a, b) => a.start - b.start);

@@ -17,6 +17,13 @@ function dates(...values: Array<DateValue | undefined>): Recognized | undefined 
   return values.every((v) => v !== undefined) ? { values: values as DateValue[] } : undefined;
 }
 
+/** Two dates of one month, and the days the range lasts ("del 9 al 18 d'octubre" = 10 days). */
+function range(first: DateValue | undefined, last: DateValue | undefined): Recognized | undefined {
+  if (!first || !last) return undefined;
+  const days = last.day - first.day + 1;
+  return { values: [first, last], ...(days > 1 ? { implied: [{ kind: 'quantity', value: days, dimension: 'days', count: days }] } : {}) };
+}
+
 function monthOf(word: string | undefined, p: ValuePatterns): number {
   const i = word === undefined ? undefined : p.monthIndex(word.replace(/\.$/, ''));
   return i === undefined ? Number.NaN : i + 1;
@@ -30,7 +37,7 @@ const monthRange: Recognizer = {
   pattern: (p) => re(`(?<![0-9.,])(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
   read: (m, p) => {
     const month = monthOf(m[3], p);
-    return dates(date(int(m[1]), month), date(int(m[2]), month));
+    return range(date(int(m[1]), month), date(int(m[2]), month));
   },
 };
 
@@ -51,7 +58,7 @@ const monthDayRange: Recognizer = {
   pattern: (p) => re(`(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:–|-|—|to|through|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])`),
   read: (m, p) => {
     const month = monthOf(m[1], p);
-    return dates(date(int(m[2]), month), date(int(m[3]), month));
+    return range(date(int(m[2]), month), date(int(m[3]), month));
   },
 };
 
@@ -81,7 +88,7 @@ const numericRange: Recognizer = {
   pattern: () => re(`(?<![0-9.,/])(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
   read: (m) => {
     const year = fullYear(m[4]);
-    return dates(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
+    return range(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
   },
 };
 

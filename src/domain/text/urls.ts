@@ -33,7 +33,7 @@ function hostAndPath(url: string): { host: string; path: string } | undefined {
 function matchChunk(chunk: string, offset: number): UrlMatch | undefined {
   const schemeAt = chunk.search(SCHEME_OR_WWW);
   const start = schemeAt >= 0 ? schemeAt : chunk.length - chunk.replace(LEADING, '').length;
-  const raw = chunk.slice(start).replace(TRAILING, '');
+  const raw = chunk.slice(start).split(/["'<>]/)[0]?.replace(TRAILING, '') ?? '';
   if (schemeAt < 0) {
     const bare = BARE.exec(raw);
     if (!bare || !KNOWN_TLDS.has((bare[2] ?? '').toLowerCase()) || chunk.includes('@')) return undefined;

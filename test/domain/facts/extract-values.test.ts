@@ -40,6 +40,10 @@ describe('extractValues', () => {
     expect(claims(text, lang)).toEqual(expected);
   });
 
+  it('should imply the length of a date range, weakly', () => {
+    expect(all("Del 9 al 18 d'octubre", 'ca')).toEqual(['9 October:claim', '18 October:claim', '10 days:weak']);
+  });
+
   it('should let an English date that reads both ways match either way', () => {
     const [value] = extractValues('Open 3/4', 'en', ctx);
     expect(value?.value).toEqual({ kind: 'date', day: 3, month: 4, swappable: true });

@@ -7,6 +7,7 @@ describe('findUrls', () => {
     ['See shop.example.com', 'shop.example.com', 'shop.example.com', ''],
     ['(link: almafitness.example.kz/abai)', 'almafitness.example.kz/abai', 'almafitness.example.kz', '/abai'],
     ['[Tickets](https://salafenix.example.cat/jazz)', 'https://salafenix.example.cat/jazz', 'salafenix.example.cat', '/jazz'],
+    ['<a href="https://x.example.com/a">Buy</a>', 'https://x.example.com/a', 'x.example.com', '/a'],
   ])('should find the link in %s', (text, raw, host, path) => {
     expect(findUrls(text)).toEqual([expect.objectContaining({ raw, host, path })]);
   });
