@@ -24,13 +24,23 @@ function accuracy(cases: readonly DevCase[], tools: Linguistics): void {
   for (const f of m.failures) console.log(`  miss ${f.id}: expected [${f.expected.join(', ')}], got [${f.got.join(', ')}]`);
 }
 
-/** Runs `fn` over `inputs` round-robin for about `ms` milliseconds; returns calls per second. */
+/** CPU time of this process in ms (user + system). */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * Runs `fn` over `inputs` round-robin for about `ms` milliseconds of CPU; returns calls per CPU second.
+ * NOTE: CPU time, not wall time: the machine is shared (2 cores), and wall time mostly measured the
+ * neighbours. The check is single-threaded, so calls per CPU second are calls per second on one core.
+ */
 function throughput(inputs: readonly DriftCheckInput[], fn: (input: DriftCheckInput) => unknown, ms = 2000): number {
   for (let i = 0; i < 200; i++) fn(inputs[i % inputs.length] as DriftCheckInput);
   let n = 0;
-  const start = performance.now();
-  while (performance.now() - start < ms) for (let i = 0; i < 50; i++) fn(inputs[n++ % inputs.length] as DriftCheckInput);
-  return (n / (performance.now() - start)) * 1000;
+  const start = cpuMs();
+  while (cpuMs() - start < ms) for (let i = 0; i < 50; i++) fn(inputs[n++ % inputs.length] as DriftCheckInput);
+  return (n / (cpuMs() - start)) * 1000;
 }
 
 function blogPost(c: DevCase, words: number): DriftCheckInput {
@@ -44,12 +54,12 @@ function speed(cases: readonly DevCase[], tools: Linguistics): void {
   const tweets = cases.filter((c) => c.channel === 'TWEET').map((c) => inputOf(c));
   const compiled = new Map(tweets.map((t) => [t, compileToneRules(t.toneRules)]));
   const warm = throughput(tweets, (t) => checkDrift(t, tools, compiled.get(t)));
-  console.log(`tweet checks/s (1 core, master and rules compiled once): ${Math.round(warm)}  (target ≥ 5000)`);
+  console.log(`tweet checks per CPU second (master and rules compiled once): ${Math.round(warm)}  (target ≥ 5000)`);
   const cold = throughput(tweets, (t) => checkDrift({ ...t, master: { ...t.master } }, tools, compiled.get(t)), 1000);
-  console.log(`tweet checks/s (1 core, master analysed on every check): ${Math.round(cold)}`);
+  console.log(`tweet checks per CPU second (master analysed on every check): ${Math.round(cold)}`);
   const blogs = cases.filter((c) => c.channel === 'BLOG_POST').map((c) => blogPost(c, 1500));
   const perBlog = 1000 / throughput(blogs, (b) => checkDrift(b, tools), 2000);
-  console.log(`ms per 1,500-word blog post: ${perBlog.toFixed(2)}  (target < 5)`);
+  console.log(`CPU ms per 1,500-word blog post: ${perBlog.toFixed(2)}  (target < 5)`);
 }
 
 void (async () => {

@@ -1,5 +1,5 @@
 import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
-import { polarWords } from '../language/polarity';
+import { contentForms, isNegated } from '../language/polarity';
 import { sameWord } from '../language/word-match';
 import type { RawFlag } from './compare-values';
 
@@ -26,16 +26,15 @@ export function negatedFacts(master: MasterAnalysis, variant: VariantAnalysis): 
   // NOTE: asymmetric on purpose. A word the fact negates must appear un-negated even by a wide reading of
   // negation (a cue two words back counts); a word the fact states must appear negated right after a cue
   // ("sense router"), since "не упустите бесплатную доставку" does not negate the delivery.
-  const wide = polarWords(variant.words, master.keys, 2);
-  const tight = polarWords(variant.words, master.keys, 1);
+  const forms = contentForms(variant.words, master.keys);
   const flags: RawFlag[] = [];
   for (const fact of master.facts) {
     const turned = fact.polar.find((w) => {
-      const uses = (w.negated ? wide : tight).filter((c) => w.lower.length >= 3 && sameWord(w, c, master.lang));
-      return uses.length > 0 && uses.every((c) => c.negated !== w.negated);
+      const uses = w.lower.length >= 3 ? forms.filter((c) => sameWord(w, c, master.lang)) : [];
+      return uses.length > 0 && uses.every((c) => isNegated(c, variant.words, master.keys, w.negated ? 2 : 1) !== w.negated);
     });
     if (!turned) continue;
-    const use = wide.find((c) => sameWord(turned, c, master.lang));
+    const use = forms.find((c) => sameWord(turned, c, master.lang));
     const evidence = use ? around(variant, use.index) : { text: '' };
     flags.push({
       code: 'FACT_MISMATCH',

@@ -55,23 +55,38 @@ function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys
   return false;
 }
 
-/**
- * The content words of `words` with their polarity. A word with a privative suffix (kk "ақысыз",
- * fi "maksuton") also yields its base, negated ("ақы", "maksu"), so "ақысыз" and "ақы алынады" disagree.
- * `reach` is how many words a cue negates (see REACH).
- */
-export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): PolarWord[] {
+/** A content word as negation sees it: privative words stand for their base ("ақысыз" → "ақы"). */
+export interface ContentForm {
+  readonly lower: string;
+  readonly key: string;
+  /** Index in the word list it came from. */
+  readonly index: number;
+  /** True when a privative suffix negates the word itself. */
+  readonly privative: boolean;
+}
+
+/** The content words of `words` (privative words as their negated base), without judging negation yet. */
+export function contentForms(words: readonly KeyedWordAt[], keys: WordKeys): ContentForm[] {
   const cues = cuesOf(keys.lang);
-  const out: PolarWord[] = [];
+  const out: ContentForm[] = [];
   words.forEach((w, index) => {
     if (w.numeric || keys.isFunctionWord(w.lower)) return;
     const suffix = cues.privative.find((p) => w.lower.endsWith(p) && w.lower.length >= p.length + 3);
-    if (suffix) {
-      const base = w.lower.slice(0, -suffix.length);
-      out.push({ lower: base, key: keys.keyOf(base), negated: true, index });
-      return;
-    }
-    out.push({ lower: w.lower, key: w.key, negated: negatedAt(words, index, cues, keys, reach), index });
+    if (!suffix) out.push({ lower: w.lower, key: w.key, index, privative: false });
+    else out.push({ lower: w.lower.slice(0, -suffix.length), key: keys.keyOf(w.lower.slice(0, -suffix.length)), index, privative: true });
   });
   return out;
+}
+
+/** Whether `form` is negated: by its privative suffix, or by a cue within `reach` content words (see REACH). */
+export function isNegated(form: ContentForm, words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): boolean {
+  return form.privative || negatedAt(words, form.index, cuesOf(keys.lang), keys, reach);
+}
+
+/**
+ * The content words of `words` with their polarity. A word with a privative suffix (kk "ақысыз",
+ * fi "maksuton") stands for its base, negated ("ақы", "maksu"), so "ақысыз" and "ақы алынады" disagree.
+ */
+export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): PolarWord[] {
+  return contentForms(words, keys).map((f) => ({ lower: f.lower, key: f.key, negated: isNegated(f, words, keys, reach), index: f.index }));
 }
