@@ -35,6 +35,8 @@ export interface MasterAnalysis {
   readonly upperCase: ReadonlySet<string>;
   /** All master text, for the language check and the claim-cue check. */
   readonly text: string;
+  /** The keys of every word of the master, to see how much of the copy is the master's own wording. */
+  readonly wordKeys: ReadonlySet<string>;
 }
 
 /** What the engine reads from a variant: its sections with words, values and links. */
@@ -77,6 +79,7 @@ export function analyzeMaster(master: MasterMessageDraft, tools: Linguistics, ct
     ...(cta ? { cta: { url: master.callToAction.url, ...cta } } : {}),
     upperCase,
     text: parts.join('\n'),
+    wordKeys: new Set(keyWords(wordsOf(parts.join('\n'), lang), keys).map((w) => w.key)),
   };
 }
 

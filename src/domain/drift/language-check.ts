@@ -1,6 +1,6 @@
 import type { RawFlag } from '../facts/compare-values';
-import { decideLanguage } from '../language/language-decision';
-import { blankSpans } from '../text/spans';
+import { decideLanguage, type Familiarity } from '../language/language-decision';
+import { blankSpans, spanMask } from '../text/spans';
 import type { MasterAnalysis, VariantAnalysis } from './analysis';
 import type { Linguistics } from './linguistics';
 
@@ -34,10 +34,25 @@ function keepLanguage(text: string): string {
   return out.trim();
 }
 
+/** How many of the copy's content words (outside names and links) the master uses too, by stem. */
+function familiarity(master: MasterAnalysis, variant: VariantAnalysis): Familiarity {
+  let words = 0;
+  let known = 0;
+  for (const section of variant.sections) {
+    const names = spanMask(section.text.length, section.names);
+    for (const w of section.words) {
+      if (w.numeric || master.keys.isFunctionWord(w.lower) || names[w.start] === 1) continue;
+      words++;
+      if (master.wordKeys.has(w.key)) known++;
+    }
+  }
+  return { words, known };
+}
+
 /** WRONG_LANGUAGE when the copy is clearly not in the master's language (see decideLanguage). */
 export function checkLanguage(master: MasterAnalysis, variant: VariantAnalysis, tools: Linguistics): RawFlag[] {
   const evidence = languageEvidence(variant);
-  const verdict = decideLanguage(master.lang, evidence, (text) => tools.identifyLanguage(text));
+  const verdict = decideLanguage(master.lang, evidence, (text) => tools.identifyLanguage(text), familiarity(master, variant));
   if (verdict.kind !== 'foreign') return [];
   return [
     {

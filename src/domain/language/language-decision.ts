@@ -12,6 +12,20 @@ export const MIN_LETTERS_SCRIPT = 10;
 export const MIN_MARGIN = 0.3;
 /** …and reach this probability itself. */
 export const MIN_TOP = 0.3;
+/**
+ * Copy whose content words are mostly the master's own words, in any inflection, is in the master's
+ * language: at least FAMILIAR_WORDS content words, FAMILIAR_SHARE of them found in the master. It only
+ * ever turns a verdict into "same", after the close-pair markers had their say, and saves the identifier
+ * call for most faithful copy.
+ */
+export const FAMILIAR_WORDS = 8;
+export const FAMILIAR_SHARE = 0.7;
+
+/** How many content words the copy has, and how many of them the master uses too. */
+export interface Familiarity {
+  readonly words: number;
+  readonly known: number;
+}
 
 const SAME: LanguageVerdict = { kind: 'same' };
 const UNSURE: LanguageVerdict = { kind: 'unsure' };
@@ -102,12 +116,13 @@ function statisticalVerdict(expected: string, ranking: readonly LanguageScore[])
  *  3. markers settle the close pairs statistical identifiers confuse on short copy (ru/uk, ru/kk,
  *     ca/es, fi/et, fi/sv): letters and function words one language of the pair never uses; Kazakh typed
  *     without its own letters is not called Russian without Russian function words;
- *  4. otherwise the identifier: foreign when its top language is a plausible one, has probability
+ *  4. copy made mostly of the master's own words (`familiar`, see FAMILIAR_SHARE) is the same language;
+ *  5. otherwise the identifier: foreign when its top language is a plausible one, has probability
  *     ≥ MIN_TOP and beats the expected language by ≥ MIN_MARGIN.
  * `rank` is called at most once, and only when a rule needs it. Thresholds from the language-ID evaluation
  * (0 false alarms on 251 genuine texts, 137 of 148 close-pair texts caught).
  */
-export function decideLanguage(expected: string, text: string, rank: (text: string) => readonly LanguageScore[]): LanguageVerdict {
+export function decideLanguage(expected: string, text: string, rank: (text: string) => readonly LanguageScore[], familiar?: Familiarity): LanguageVerdict {
   let ranking: readonly LanguageScore[] | undefined;
   const ranked: Ranking = () => (ranking ??= rank(text));
   const { letters, latin, cyrillic } = scriptCounts(text);
@@ -117,5 +132,7 @@ export function decideLanguage(expected: string, text: string, rank: (text: stri
   if (script && own < 0.5 * (latin + cyrillic)) return foreign(ranked()[0]?.lang ?? 'unknown', `written in another script than ${script}`);
   if (letters < MIN_LETTERS) return UNSURE;
   const marked = script === 'Cyrillic' ? cyrillicVerdict(expected, text, ranked) : latinVerdict(expected, text, ranked);
-  return marked ?? statisticalVerdict(expected, ranked());
+  if (marked) return marked;
+  if (familiar && familiar.words >= FAMILIAR_WORDS && familiar.known >= FAMILIAR_SHARE * familiar.words) return SAME;
+  return statisticalVerdict(expected, ranked());
 }

@@ -31,8 +31,7 @@ export function insideAny(spans: readonly TextSpan[], start: number, end: number
  */
 export function blankSpans(text: string, spans: readonly TextSpan[], fill = ' '): string {
   if (spans.length === 0) return text;
-  const masked = new Uint8Array(text.length);
-  for (const { start, end } of spans) masked.fill(1, Math.max(0, start), Math.min(text.length, end));
+  const masked = spanMask(text.length, spans);
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -45,4 +44,11 @@ export function blankSpans(text: string, spans: readonly TextSpan[], fill = ' ')
   }
   if (from < text.length) parts.push(masked[from] === 1 ? fill.repeat(text.length - from) : text.slice(from));
   return parts.join('');
+}
+
+/** A per-character mask of `spans` over a text of `length` (1 inside a span), for linear look-ups. */
+export function spanMask(length: number, spans: readonly TextSpan[]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const { start, end } of spans) mask.fill(1, Math.max(0, start), Math.min(length, end));
+  return mask;
 }

@@ -49,4 +49,10 @@ describe('decideLanguage', () => {
     expect(decideLanguage('fi', 'Lahjakortti saunailtaan rannalla', ranking(['fi', 0.9]))).toEqual({ kind: 'same' });
     expect(decideLanguage('fi', 'Lahjakortti saunailtaan rannalla', ranking())).toEqual({ kind: 'unsure' });
   });
+
+  it('should accept copy made mostly of the master\'s own words without asking the identifier', () => {
+    expect(decideLanguage('fi', 'Kausimaksu on edullinen ja pyörät odottavat asemilla ympäri kaupunkia', never, { words: 9, known: 7 })).toEqual({ kind: 'same' });
+    expect(decideLanguage('fi', 'Kausimaksu on edullinen ja pyörät odottavat asemilla', ranking(['fi', 0.9]), { words: 6, known: 6 })).toEqual({ kind: 'same' });
+    expect(decideLanguage('fi', 'Give the gift of a warm sauna evening by the sea', ranking(['en', 0.95]), { words: 9, known: 2 })).toMatchObject({ kind: 'foreign' });
+  });
 });
