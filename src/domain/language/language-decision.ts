@@ -95,9 +95,13 @@ function latinVerdict(expected: string, text: string, rank: Ranking): LanguageVe
   if (expected === 'fi') {
     if (hits(MARKERS.estonian) >= 2) return foreign('et', 'Estonian õ/ü');
     if (hits(MARKERS.swedish) >= 2) return foreign('sv', 'Swedish å and function words');
-    if (rank()[0]?.lang === 'et' && hits(/y/gu) >= 2) return SAME;
   }
   return undefined;
+}
+
+/** An identifier verdict the markers overrule: "Estonian" with Finnish y and no õ/ü is Finnish. */
+function overruled(expected: string, text: string, ranking: readonly LanguageScore[]): boolean {
+  return expected === 'fi' && ranking[0]?.lang === 'et' && (text.match(/y/gu) ?? []).length >= 2;
 }
 
 function statisticalVerdict(expected: string, ranking: readonly LanguageScore[]): LanguageVerdict {
@@ -134,5 +138,5 @@ export function decideLanguage(expected: string, text: string, rank: (text: stri
   const marked = script === 'Cyrillic' ? cyrillicVerdict(expected, text, ranked) : latinVerdict(expected, text, ranked);
   if (marked) return marked;
   if (familiar && familiar.words >= FAMILIAR_WORDS && familiar.known >= FAMILIAR_SHARE * familiar.words) return SAME;
-  return statisticalVerdict(expected, ranked());
+  return overruled(expected, text, ranked()) ? SAME : statisticalVerdict(expected, ranked());
 }
