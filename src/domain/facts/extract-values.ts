@@ -36,10 +36,10 @@ const SPACES = /[\u00A0\u202F\u2009\u2007]/g;
 const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
 
 /**
- * Numbers that are no values: the idiom "24/7", and phone numbers (an international prefix, or a leading
+ * Numbers that are no values: keycap emoji (1️⃣), the idiom "24/7", and phone numbers (an international prefix, or a leading
  * zero followed by digit groups: "+358 40 123 4567", "040 123 4567", "8 (727) 123-45-67").
  */
-const IDIOMS = /(?<![0-9])24\/7(?![0-9])|(?<![0-9.,])(?:\+\d{1,3}|0\d{1,4}|8 ?\(\d{3,4}\))(?:[ -]?\(?\d{2,5}\)?){2,5}(?![0-9])/g;
+const IDIOMS = /[0-9#*]\uFE0F?\u20E3|(?<![0-9])24\/7(?![0-9])|(?<![0-9.,])(?:\+\d{1,3}|0\d{1,4}|8 ?\(\d{3,4}\))(?:[ -]?\(?\d{2,5}\)?){2,5}(?![0-9])/g;
 
 function normalise(text: string, masked: readonly Span[]): string {
   const out = blankSpans(text.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);

@@ -6,7 +6,8 @@ type DateValue = Extract<FactValue, { kind: 'date' }>;
 
 const RANGE_WORD = '(?:–|-|—|al|to|till|until|до|по|ja|i|and|&)';
 const OF_MONTH = "(?:de\\s+|d'\\s*|of\\s+)?";
-const ORDINAL = '(?:\\.|st|nd|rd|th)?';
+/** A day's ordinal mark: "31.", "31st", ru "1-го", kk "1-ші"/"15-і" (a hyphen and a short ending). */
+const ORDINAL = '(?:\\.|st|nd|rd|th|-\\p{L}{1,3}(?=[\\s-])|-(?=\\p{L}))?';
 
 function date(day: number, month: number, year?: number, swappable?: boolean): DateValue | undefined {
   if (!validDayMonth(day, month)) return undefined;

@@ -84,6 +84,15 @@ describe('extractValues', () => {
     expect(all('Мы на 3-м этаже', 'ru')).toEqual(['3:weak']);
   });
 
+  it('should read Russian and Kazakh day numbers with a case ending', () => {
+    expect(claims('С 1-го июня', 'ru')).toEqual(['1 June']);
+    expect(claims('1-маусымнан бастап; 15-і наурыз', 'kk')).toEqual(['1 June', '15 March']);
+  });
+
+  it('should skip keycap emoji used as list numbers', () => {
+    expect(claims('1️⃣ Gentle light 2️⃣ Fair price', 'en')).toEqual([]);
+  });
+
   it('should skip phone numbers', () => {
     expect(claims('Soita 040 123 4567 tai +358 40 123 4567, тел. 8 (727) 123-45-67', 'fi')).toEqual([]);
   });
