@@ -41,13 +41,21 @@ const plainNumber: Recognizer = {
   },
 };
 
-/** A number word without a unit ("deu concerts", "две бутыли"): required by key facts, never a claim alone. */
+/**
+ * A number word without a unit ("deu concerts", "три зала"). From three up it is a claim like digits
+ * ("saunoja on kolme"); "two" is too common in prose ("two flavours") to claim anything alone.
+ */
+const CLAIMING_WORD = 3;
+
 const numberWord: Recognizer = {
   name: 'number-word',
   requires: 'number-word',
   notAfter: /^\p{L}$/u,
   pattern: (p) => re(p.numberWord ? `(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
-  read: (m, p) => ({ values: [{ kind: 'number', value: p.numberWordValue(m[0]) ?? Number.NaN }], strength: 'word' }),
+  read: (m, p) => {
+    const value = p.numberWordValue(m[0]) ?? Number.NaN;
+    return { values: [{ kind: 'number', value }], strength: value >= CLAIMING_WORD ? 'claim' : 'word' };
+  },
 };
 
 function offsetCued(text: string, start: number, end: number, p: ValuePatterns): boolean {

@@ -19,6 +19,7 @@ export const MIN_TOP = 0.3;
  * call for most faithful copy.
  */
 export const FAMILIAR_WORDS = 8;
+/** See FAMILIAR_WORDS. */
 export const FAMILIAR_SHARE = 0.7;
 
 /** How many content words the copy has, and how many of them the master uses too. */

@@ -104,6 +104,7 @@ describe('extractValues', () => {
 
   it('should mark number words and implied units as weaker than written values', () => {
     expect(all('Two friends, one week free', 'en')).toEqual(['2:word', '7 days:weak']);
+    expect(all('Saunoja on kolme', 'fi')).toEqual(['3:claim']);
     expect(all('через год', 'ru')).toEqual(['12 months:claim']);
     expect(all('vuoden kuluttua', 'fi')).toEqual(['12 months:claim']);
   });
