@@ -19,6 +19,7 @@ function accuracy(cases: readonly DevCase[], tools: Linguistics): void {
   const m = evaluate(cases, (c) => checkDrift(inputOf(c), tools));
   console.log(`dev set: ${cases.length} cases`);
   console.log(`precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  false alarms ${pct(m.falseAlarmRate)}  code recall ${pct(m.codeRecall)}`);
+  console.log(`code recall per locale: ${rows(m.codeRecallByLocale)}`);
   console.log(`cases fully right per locale: ${rows(m.byLocale)}`);
   console.log(`code recall per code: ${rows(m.byCode)}`);
   for (const f of m.failures) console.log(`  miss ${f.id}: expected [${f.expected.join(', ')}], got [${f.got.join(', ')}]`);
