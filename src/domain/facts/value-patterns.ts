@@ -73,6 +73,21 @@ function cueRegex(source: string, before: boolean): RegExp | undefined {
   return before ? new RegExp(`(?:^|[^\\p{L}])(?:${source})\\s*$`, 'iu') : new RegExp(`^\\s*(?:${source})(?!\\p{L})`, 'iu');
 }
 
+/**
+ * NOTE: a month, unit or currency look-up tries a dozen anchored regexes; the same few words recur in every
+ * text, so each look-up is remembered (bounded, per language).
+ */
+function memo<T>(lookup: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    const key = word.toLowerCase();
+    if (seen.has(key)) return seen.get(key) as T;
+    const value = lookup(word);
+    if (seen.size < 10_000) seen.set(key, value);
+    return value;
+  };
+}
+
 function compile(lang: string): ValuePatterns {
   const months = monthMatchers(lang);
   const units = unitsFor(lang);
@@ -94,14 +109,14 @@ function compile(lang: string): ValuePatterns {
     fractions: languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, [])).map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
     offsetBefore: cueRegex(cues.before, true),
     offsetAfter: cueRegex(cues.after, false),
-    monthIndex: (word) => {
+    monthIndex: memo((word) => {
       const i = months.findIndex((re) => re.test(word));
       return i < 0 ? undefined : i;
-    },
-    currencyCode: (word) => currencyMatchers.find((c) => c.re.test(word))?.code,
+    }),
+    currencyCode: memo((word) => currencyMatchers.find((c) => c.re.test(word))?.code),
     numberWordValue: (word) => words.get(word.toLowerCase()),
     isNumberWord: (lower) => words.has(lower),
-    unitOf: (word) => unitMatchers.find((m) => m.re.test(word))?.u,
+    unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
   };
 }
 

@@ -49,13 +49,48 @@ function splitApostrophes(text: string, lower: string, start: number): Word[] {
   return words;
 }
 
-/** Scripts written without spaces between words: only Intl.Segmenter's dictionaries can find their words. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /**
- * A word of a space-delimited script as UAX #29 sees it: letters, marks and digits, joined by an apostrophe
- * or middle dot between letters (l'abonament, instal·lació) or a point or comma between digits (9,99).
+ * Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, CJK and its supplementary
+ * planes): only Intl.Segmenter's dictionaries can find their words. Plain ranges, no Unicode properties:
+ * this test runs on every text.
  */
-const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’·.][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u2FDF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD87F]/;
+const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_MARK = /[\p{L}\p{M}]/u;
+
+/** 0 none, 1 digit, 2 letter or mark: ASCII, Latin, Greek and Cyrillic by code range, the rest by Unicode class. */
+function kindAt(text: string, i: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return 1;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 2;
+  if (c < 0xc0) return 0;
+  if (c <= 0x52f) return c === 0xd7 || c === 0xf7 ? 0 : 2;
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+  if (LETTER_MARK.test(ch)) return 2;
+  return LETTER_MARK_DIGIT.test(ch) ? 1 : 0;
+}
+
+/** UTF-16 length of the code point at `i`. */
+const widthAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/**
+ * The end of the word starting at `start`, as UAX #29 sees words of space-delimited scripts: letters,
+ * marks and digits, joined by an apostrophe, middle dot or point between letters (l'abonament,
+ * instal·lació) or by a point or comma between digits (9,99).
+ */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (i < text.length && kindAt(text, i) !== 0) i += widthAt(text, i);
+    const joiner = text.charAt(i);
+    const before = kindAt(text, i - 1);
+    const after = i + 1 < text.length ? kindAt(text, i + 1) : 0;
+    const joinsLetters = (joiner === "'" || joiner === '’' || joiner === '·' || joiner === '.') && before === 2 && after === 2;
+    const joinsDigits = (joiner === '.' || joiner === ',') && before === 1 && after === 1;
+    if (!joinsLetters && !joinsDigits) return i;
+    i++;
+  }
+}
 
 /**
  * The words of `text` (punctuation, spaces and emoji dropped), by Unicode word segmentation.
@@ -76,12 +111,17 @@ export function wordsOf(text: string, lang: string): Word[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const plain = !NEEDS_NORMALISING.test(lower);
-  for (const m of text.matchAll(SPACED_WORD)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const normal = sameLength && plain ? lower.slice(start, end) : normalizeWord(m[0]);
-    if (normal.includes("'") || m[0].includes('’')) words.push(...splitApostrophes(m[0], normal, start));
-    else words.push({ text: m[0], lower: normal, start, end, numeric: /\d/.test(m[0]) });
+  for (let start = 0; start < text.length; ) {
+    if (kindAt(text, start) === 0) {
+      start += widthAt(text, start);
+      continue;
+    }
+    const end = wordEnd(text, start);
+    const word = text.slice(start, end);
+    const normal = sameLength && plain ? lower.slice(start, end) : normalizeWord(word);
+    if (normal.includes("'") || word.includes('’')) words.push(...splitApostrophes(word, normal, start));
+    else words.push({ text: word, lower: normal, start, end, numeric: /\d/.test(word) });
+    start = end;
   }
   return words;
 }
