@@ -1,5 +1,5 @@
 import type { FactValue } from './fact-value';
-import { type Recognized, type Recognizer, fullYear, int, re, validDayMonth } from './recognizer';
+import { type Recognized, type Recognizer, usesDecimalPoint, fullYear, int, re, validDayMonth } from './recognizer';
 import type { ValuePatterns } from './value-patterns';
 
 type DateValue = Extract<FactValue, { kind: 'date' }>;
@@ -93,9 +93,6 @@ const numericRange: Recognizer = {
   },
 };
 
-/** Languages that write decimals with a point: there "2.5" is a number, and a date needs its final dot. */
-const DECIMAL_POINT = new Set(['en', 'ja', 'zh', 'ko', 'th', 'he', 'ga', 'mt']);
-
 /**
  * "31.3.", "2.5.", "31.3.2026", and in languages with a decimal comma also "31.03" and "2.5" (there a
  * point between a day and a month number is no decimal).
@@ -106,7 +103,7 @@ const dottedDate: Recognizer = {
   notAfter: /^[\p{N}.,]$/u,
   pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})(?!\\d)|(\\.)(?!\\p{N})|(?![0-9.,]))'),
   read: (m, p) => {
-    if (m[3] === undefined && m[4] === undefined && DECIMAL_POINT.has(p.lang)) return undefined;
+    if (m[3] === undefined && m[4] === undefined && usesDecimalPoint(p.lang)) return undefined;
     return dates(date(int(m[1]), int(m[2]), fullYear(m[3])));
   },
 };

@@ -1,5 +1,5 @@
 import type { FactValue } from './fact-value';
-import { type Recognized, type Recognizer, int, re } from './recognizer';
+import { type Recognized, type Recognizer, usesDecimalPoint, int, re } from './recognizer';
 
 type TimeValue = Extract<FactValue, { kind: 'time' }>;
 
@@ -66,5 +66,17 @@ const hourTime: Recognizer = {
   read: (m) => times(time(int(m[1]), minutesOf(m[2]))),
 };
 
+/**
+ * "21.00", "18.30" without a cue, in languages with a decimal comma. Only whole, half and quarter hours,
+ * so "15.11" stays a date, and never before a currency or a percent sign ("10.00 €" is a price).
+ */
+const dottedTime: Recognizer = {
+  name: 'dotted-time',
+  requires: 'digit',
+  notAfter: /^[\p{L}\p{N}.,]$/u,
+  pattern: (p) => re(usesDecimalPoint(p.lang) ? '(?!)' : `(?<![0-9.,])([01]?\\d|2[0-3])\\.(00|15|30|45)(?![0-9]|[.,][0-9])(?!\\s?(?:%|${p.currencyAfter}))`),
+  read: (m) => times(time(int(m[1]), int(m[2]))),
+};
+
 /** Time recognizers, most specific first. */
-export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourTime];
+export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourTime, dottedTime];

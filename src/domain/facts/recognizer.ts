@@ -58,3 +58,11 @@ export function fullYear(group: string | undefined): number | undefined {
   const y = int(group);
   return group.length === 2 ? 2000 + y : y;
 }
+
+/** Languages that write decimals with a point ("2.5"); the others write a comma, so "2.5." and "21.00" are no decimals there. */
+const DECIMAL_POINT = new Set(['en', 'ja', 'zh', 'ko', 'th', 'he', 'ga', 'mt']);
+
+/** True when `lang` writes decimals with a point. */
+export function usesDecimalPoint(lang: string): boolean {
+  return DECIMAL_POINT.has(lang);
+}

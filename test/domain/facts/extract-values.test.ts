@@ -54,6 +54,7 @@ describe('extractValues', () => {
     ['ca', 'Concert a les 20 h, portes 19.30 h', ['20:00', '19:30']],
     ['en', 'Doors at 7 pm, show 19:30, brunch 10.30 a.m.', ['19:00', '19:30', '10:30']],
     ['kk', 'Сағат 19:00-де басталады', ['19:00']],
+    ['fi', 'Ovet 18.30, esitys 21.00, liput 10.00 €, päivä 15.11.', ['18:30', '21:00', '10 EUR', '15 November']],
   ])('should read clock times (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
