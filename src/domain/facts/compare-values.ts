@@ -8,7 +8,8 @@ export type RawFlag = Omit<DriftFlag, 'severity'>;
 /**
  * True when the master states `v`: the same value in any format, or (for counts and quantities) the same
  * number in another form, so "10 concerts" agrees with "deu concerts" and "deu dies".
- * A bare number agrees with any number the master shows ("9–17" with "klo 9–17", "30" with "30 €");
+ * A bare number agrees with any number the master shows ("9–17" with "klo 9–17", "30" with "30 €"), and
+ * a price with a bare amount of the master ("15 €" with "kertalippu maksaa 15");
  * a quantity with a written count of two or more agrees with a master count (an implied "a year" proves
  * nothing). NOTE: prices, percentages, dates and times in the copy must match as such.
  */
@@ -18,6 +19,10 @@ export function stated(v: FoundValue, values: readonly FoundValue[]): boolean {
   if (v.value.kind === 'number') {
     const n = v.value.value;
     return strong.some((m) => numbersIn(m.value).includes(n));
+  }
+  if (v.value.kind === 'money') {
+    const amount = v.value.amount;
+    return strong.some((m) => m.value.kind === 'number' && Math.abs(m.value.value - amount) < 0.005);
   }
   if (v.value.kind !== 'quantity') return false;
   const count = v.value.count;
@@ -54,7 +59,7 @@ function claimFlag(v: FoundValue & { section: string }): RawFlag {
  * Compares the values of a variant with the master's. A value the master never states is a new claim
  * (UNSUPPORTED_CLAIM), unless it takes the place of a master value of the same kind that the variant lost:
  * then it conflicts with that value (FACT_MISMATCH: "14,00 €" where the master says "14,90 €").
- * Weak values (implied by wording) and number words never raise a flag.
+ * Weak values (implied by wording) and the word "two" never raise a flag.
  */
 export function compareValues(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
   // NOTE: the master values the copy lost are found once, so copy with thousands of values stays linear.
