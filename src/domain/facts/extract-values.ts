@@ -1,14 +1,15 @@
-import type { FoundValue } from './fact-value';
+import type { FactValue, FoundValue } from './fact-value';
 import { AMOUNT_RECOGNIZERS } from './recognize-amounts';
 import { COUNT_RECOGNIZERS } from './recognize-counts';
 import { NAMED_DATE_RECOGNIZERS, NUMERIC_DATE_RECOGNIZERS } from './recognize-dates';
 import { TIME_RECOGNIZERS } from './recognize-times';
+import { WEEKDAY_RECOGNIZERS } from './recognize-weekdays';
 import type { ExtractionContext, Recognizer } from './recognizer';
 import { blankSpans } from '../text/spans';
 import { valuePatterns } from './value-patterns';
 
 /** Every recognizer in priority order: a span taken by one is not read again by a later one. */
-const RECOGNIZERS: readonly Recognizer[] = [...NAMED_DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...NUMERIC_DATE_RECOGNIZERS, ...COUNT_RECOGNIZERS];
+const RECOGNIZERS: readonly Recognizer[] = [...NAMED_DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...NUMERIC_DATE_RECOGNIZERS, ...COUNT_RECOGNIZERS, ...WEEKDAY_RECOGNIZERS];
 
 const compiled = new Map<string, readonly RegExp[]>();
 
@@ -46,6 +47,16 @@ function normalise(text: string, masked: readonly Span[]): string {
   return out
     .replace(LIST_NUMBER, (_, lead: string, digits: string) => lead + MASK.repeat(digits.length))
     .replace(IDIOMS, (idiom) => MASK.repeat(idiom.length));
+}
+
+/**
+ * The weekday a date falls on ("3 October 2026" is a Saturday), so copy that names it states nothing new.
+ * Without a year, the weekdays of this year's and next year's date.
+ */
+function impliedWeekdays(v: FactValue, ctx: ExtractionContext): FactValue[] {
+  if (v.kind !== 'date') return [];
+  const years = v.year ? [v.year] : [ctx.currentYear, ctx.currentYear + 1];
+  return years.map((year) => ({ kind: 'weekday', day: (new Date(Date.UTC(year, v.month - 1, v.day)).getUTCDay() + 6) % 7 }));
 }
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
@@ -86,8 +97,9 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       if (!read) continue;
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
+      const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];
       for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end });
-      for (const value of read.implied ?? []) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
+      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
     }
   });
   return found.sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-import { MONTH_STEMS } from '../language/calendar-words';
+import { MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
 import { CURRENCIES } from '../language/currencies';
 import { forLanguage } from '../language/languages';
 import { HALF_PRICE_PHRASES, NUMBER_WORDS } from '../language/number-words';
@@ -28,6 +28,16 @@ export interface ValuePatterns {
   /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
   readonly bareUnit: string;
   readonly halfPrice: string;
+  /** Regex source: a weekday name in any inflection. */
+  readonly weekdayName: string;
+  /** Regex source: a weekday abbreviation. */
+  readonly weekdayShort: string;
+  /** 0 = Monday … 6 = Sunday, for a weekday name or abbreviation. */
+  weekdayIndex(word: string): number | undefined;
+  /** Regex source: a word for a group of weekdays ("weekdays", "arkisin", "выходные"). */
+  readonly weekdayGroup: string;
+  /** The days of a weekday-group word. */
+  weekdayGroupDays(words: string): readonly number[];
   readonly fractions: ReadonlyArray<{ readonly re: RegExp; readonly dimension: Dimension; readonly value: number }>;
   readonly offsetBefore?: RegExp;
   readonly offsetAfter?: RegExp;
@@ -90,6 +100,10 @@ function memo<T>(lookup: (word: string) => T): (word: string) => T {
 
 function compile(lang: string): ValuePatterns {
   const months = monthMatchers(lang);
+  const dayNames = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
+  const dayShort = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
+  const days = dayNames.map((name, i) => whole(`${name}|${dayShort[i] ?? name}`));
+  const groups = forLanguage(WEEKDAY_GROUPS, lang, WEEKDAY_GROUPS.en).map((g) => ({ ...g, re: whole(g.forms) }));
   const units = unitsFor(lang);
   const words = numberWordsFor(lang);
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
@@ -105,6 +119,14 @@ function compile(lang: string): ValuePatterns {
     numberWord: alt([...words.keys()]),
     unit: alt(units.map((u) => u.forms)),
     bareUnit: bareUnitSource(units),
+    weekdayName: alt(dayNames),
+    weekdayShort: alt(dayShort),
+    weekdayIndex: memo((word) => {
+      const i = days.findIndex((re) => re.test(word));
+      return i < 0 ? undefined : i;
+    }),
+    weekdayGroup: alt(groups.map((g) => g.forms)),
+    weekdayGroupDays: (words) => groups.find((g) => g.re.test(words))?.days ?? [],
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
     fractions: languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, [])).map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
     offsetBefore: cueRegex(cues.before, true),

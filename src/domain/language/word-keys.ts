@@ -1,6 +1,6 @@
 import type { Linguistics } from '../drift/linguistics';
 import type { Word } from '../text/words';
-import { WEEKDAYS } from './calendar-words';
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './calendar-words';
 import { forLanguage } from './languages';
 import { NEGATION_CUES } from './negation-cues';
 import { STOP_WORDS } from './stop-words';
@@ -18,7 +18,9 @@ export interface WordKeys {
 }
 
 function weekdayMatcher(lang: string): (lower: string) => number | undefined {
-  const patterns = forLanguage(WEEKDAYS, lang, WEEKDAYS.en).map((source) => new RegExp(`^(?:${source})$`, 'iu'));
+  const names = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
+  const short = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
+  const patterns = names.map((source, i) => new RegExp(`^(?:${source}|${short[i] ?? source})$`, 'iu'));
   return (lower) => {
     const i = patterns.findIndex((re) => re.test(lower));
     return i < 0 ? undefined : i;

@@ -41,6 +41,10 @@ describe('checkDrift on drifted copy', () => {
     expect(codes(tweet('kk', 'Dala Books 15 наурызда ашылады. Кітаптарға 20% жеңілдік, 5000 кітап бар. https://dalabooks.example.kz/open'))).toEqual(['UNSUPPORTED_CLAIM']);
   });
 
+  it('should flag a changed weekday as FACT_MISMATCH', () => {
+    expect(codes(tweet('ca', 'Cinema a la fresca cada dissabte de juliol al Parc Nou, a les 22 h. Projecció gratuïta. https://parcnou.example.cat/cinema'))).toContain('FACT_MISMATCH');
+  });
+
   it('should flag a new guarantee as UNSUPPORTED_CLAIM', () => {
     expect(codes(tweet('en', 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed, money-back guarantee. https://orbit.example.com/lamp'))).toEqual(['UNSUPPORTED_CLAIM']);
   });

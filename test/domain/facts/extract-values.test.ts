@@ -41,7 +41,25 @@ describe('extractValues', () => {
   });
 
   it('should imply the length of a date range, weakly', () => {
-    expect(all("Del 9 al 18 d'octubre", 'ca')).toEqual(['9 October:claim', '18 October:claim', '10 days:weak']);
+    expect(all("Del 9 al 18 d'octubre", 'ca').filter((v) => !/day:/.test(v))).toEqual(['9 October:claim', '18 October:claim', '10 days:weak']);
+  });
+
+  it('should imply the weekday of a date, weakly', () => {
+    expect(all('Opens 3 October 2026', 'en')).toEqual(['3 October 2026:claim', 'Saturday:weak']);
+  });
+
+  it.each([
+    ['fi', 'Auki ma–pe ja ke ja la klo 10, su 12–16', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Wednesday', 'Saturday', 'Sunday']],
+    ['ru', 'По средам и в субботу', ['Wednesday', 'Saturday']],
+    ['ca', 'Cada dijous i divendres', ['Thursday', 'Friday']],
+    ['kk', 'Әр сәрсенбі сайын', ['Wednesday']],
+    ['en', 'Open Thursdays; the sun is out on Sat', ['Thursday']],
+  ])('should read weekdays, and abbreviations only in schedules (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang).filter((v) => /day$/.test(v))).toEqual(expected);
+  });
+
+  it('should read weekday groups as weak values', () => {
+    expect(all('Auki arkisin', 'fi')).toEqual(['Monday:weak', 'Tuesday:weak', 'Wednesday:weak', 'Thursday:weak', 'Friday:weak']);
   });
 
   it('should let an English date that reads both ways match either way', () => {
