@@ -98,48 +98,56 @@ function memo<T>(lookup: (word: string) => T): (word: string) => T {
   };
 }
 
-function compile(lang: string): ValuePatterns {
-  const months = monthMatchers(lang);
+/** The index of the first regex that matches a word, remembered per word. */
+const indexOf = (matchers: readonly RegExp[]) =>
+  memo((word) => {
+    const i = matchers.findIndex((re) => re.test(word));
+    return i < 0 ? undefined : i;
+  });
+
+function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'monthIndex' | 'weekdayName' | 'weekdayShort' | 'weekdayIndex' | 'weekdayGroup' | 'weekdayGroupDays'> {
   const dayNames = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
   const dayShort = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
-  const days = dayNames.map((name, i) => whole(`${name}|${dayShort[i] ?? name}`));
   const groups = forLanguage(WEEKDAY_GROUPS, lang, WEEKDAY_GROUPS.en).map((g) => ({ ...g, re: whole(g.forms) }));
+  return {
+    month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
+    enMonth: alt(MONTH_STEMS.en),
+    monthIndex: indexOf(monthMatchers(lang)),
+    weekdayName: alt(dayNames),
+    weekdayShort: alt(dayShort),
+    weekdayIndex: indexOf(dayNames.map((name, i) => whole(`${name}|${dayShort[i] ?? name}`))),
+    weekdayGroup: alt(groups.map((g) => g.forms)),
+    weekdayGroupDays: (words) => groups.find((g) => g.re.test(words))?.days ?? [],
+  };
+}
+
+function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | 'lang'> {
   const units = unitsFor(lang);
   const words = numberWordsFor(lang);
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
   const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
   const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
+  const fractions = languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, []));
   return {
-    lang,
-    month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
-    enMonth: alt(MONTH_STEMS.en),
     currencySignsBefore: `[${CURRENCY_SIGNS}]`,
     currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f))),
     currencyAfter: alt(CURRENCIES.map((c) => c.after)),
-    numberWord: alt([...words.keys()]),
-    unit: alt(units.map((u) => u.forms)),
-    bareUnit: bareUnitSource(units),
-    weekdayName: alt(dayNames),
-    weekdayShort: alt(dayShort),
-    weekdayIndex: memo((word) => {
-      const i = days.findIndex((re) => re.test(word));
-      return i < 0 ? undefined : i;
-    }),
-    weekdayGroup: alt(groups.map((g) => g.forms)),
-    weekdayGroupDays: (words) => groups.find((g) => g.re.test(words))?.days ?? [],
-    halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
-    fractions: languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, [])).map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
-    offsetBefore: cueRegex(cues.before, true),
-    offsetAfter: cueRegex(cues.after, false),
-    monthIndex: memo((word) => {
-      const i = months.findIndex((re) => re.test(word));
-      return i < 0 ? undefined : i;
-    }),
     currencyCode: memo((word) => currencyMatchers.find((c) => c.re.test(word))?.code),
+    numberWord: alt([...words.keys()]),
     numberWordValue: (word) => words.get(word.toLowerCase()),
     isNumberWord: (lower) => words.has(lower),
+    unit: alt(units.map((u) => u.forms)),
     unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
+    bareUnit: bareUnitSource(units),
+    halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
+    fractions: fractions.map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
+    offsetBefore: cueRegex(cues.before, true),
+    offsetAfter: cueRegex(cues.after, false),
   };
+}
+
+function compile(lang: string): ValuePatterns {
+  return { lang, ...calendar(lang), ...amounts(lang) };
 }
 
 const cache = new Map<string, ValuePatterns>();
