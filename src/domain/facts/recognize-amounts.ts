@@ -1,6 +1,7 @@
 import { type Recognized, type Recognizer, re } from './recognizer';
 import { parseLocaleNumber, NUMBER_SOURCE } from './parse-number';
 import type { ValuePatterns } from './value-patterns';
+import { PERCENT_WORDS } from '../language/number-words';
 
 const SIGN = '(?:[-+±]\\s?)?';
 /**
@@ -51,7 +52,7 @@ const percent: Recognizer = {
   name: 'percent',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,]$/u,
-  pattern: () => re(`${DIGIT_START}${SIGN}(${NUMBER_SOURCE})\\s?(?:%|(?:percent|per cent|prosent\\p{L}*|процент\\p{L}*|пайыз\\p{L}*)(?!\\p{L}))`),
+  pattern: () => re(`${DIGIT_START}${SIGN}(${NUMBER_SOURCE})\\s?(?:%|(?:${PERCENT_WORDS})(?!\\p{L}))`),
   read: (m, p) => {
     const value = amount(m[1], p);
     return Number.isFinite(value) ? { values: [{ kind: 'percent', value }] } : undefined;

@@ -48,3 +48,9 @@ export const HALF_PRICE_PHRASES: PerLanguage<readonly string[]> = {
   ca: ['meitat de preu', 'mig preu'],
   fi: ['puoleen hintaan', 'puoli hintaa', 'puolet hinnasta'],
 };
+
+/**
+ * Words for "per cent" after a number, in every inflection ("50 prosenttia", "50 процентов", "50 пайызға",
+ * "50 per cent"). One list for all languages: the forms do not collide. Source: written down by us.
+ */
+export const PERCENT_WORDS = 'percent|per cent|prosent\\p{L}*|процент\\p{L}*|пайыз\\p{L}*|por ciento|pour cent|prozent';
