@@ -3,7 +3,7 @@ import { type Channel, type ChannelSpec, channelSpec } from '../channel';
 import type { ToneRules } from '../brand/tone-rules';
 import { checkLanguage } from './language-check';
 import { compareValues, type RawFlag } from '../facts/compare-values';
-import { newPromises } from '../facts/claim-cues';
+import { newPromises } from '../facts/new-promises';
 import { keyFactCoverage } from '../facts/key-fact-coverage';
 import { negatedFacts } from '../facts/negated-facts';
 import { compileToneRules, type CompiledToneRules } from '../rules/compile-tone-rules';
