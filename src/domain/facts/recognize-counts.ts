@@ -1,6 +1,8 @@
 import { type Recognizer, re } from './recognizer';
 import { NUMBER_SOURCE, parseLocaleNumber } from './parse-number';
 import type { ValuePatterns } from './value-patterns';
+import { forLanguage } from '../language/languages';
+import { SEQUENCE_LABELS } from '../language/number-words';
 
 /** "полгода", "puoli vuotta", "half a year": a duration in one word or phrase. */
 const fractionDuration: Recognizer = {
@@ -23,9 +25,19 @@ function ordinalAfter(next: string, lang: string): boolean {
   return /^-\p{L}/u.test(next) || (DOT_ORDINALS.has(lang) && /^\. \p{Ll}/u.test(next));
 }
 
+const LABEL_BEFORE = /(\p{L}+)\.?\s*[:#№]?\s*$/u;
+
+/** True when a sequence label precedes a number ("Step 1", "Vaihe 2", "№ 5"). */
+function labelBefore(before: string, lang: string): boolean {
+  if (/№\s*$/.test(before)) return true;
+  const word = LABEL_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && (forLanguage(SEQUENCE_LABELS, lang, []).includes(word) || SEQUENCE_LABELS.en.includes(word));
+}
+
 /**
  * A number on its own: "40", "40+", "9 in 10", "2019". Numbers glued to letters ("4G", "wifi6", "3rd") are
- * names or ordinals, not amounts, and are skipped. The current and next year are no claim ("Summer 2026").
+ * names or ordinals, not amounts, and are skipped. The current and next year ("Summer 2026"), ordinals and
+ * labelled positions ("Step 1") are no claim.
  */
 const plainNumber: Recognizer = {
   name: 'number',
@@ -37,7 +49,8 @@ const plainNumber: Recognizer = {
     if (!Number.isFinite(value)) return undefined;
     const thisYear = value === ctx.currentYear || value === ctx.currentYear + 1;
     const ordinal = ordinalAfter(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3), p.lang);
-    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal ? 'weak' : 'claim' };
+    const labelled = labelBefore(m.input.slice(Math.max(0, m.index - 16), m.index), p.lang);
+    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal || labelled ? 'weak' : 'claim' };
   },
 };
 

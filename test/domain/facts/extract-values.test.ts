@@ -112,6 +112,12 @@ describe('extractValues', () => {
     expect(claims('1️⃣ Gentle light 2️⃣ Fair price', 'en')).toEqual([]);
   });
 
+  it('should read labelled positions as no claim', () => {
+    expect(all('Step 1: download. № 5', 'en')).toEqual(['1:weak', '5:weak']);
+    expect(all('Vaihe 2: maksu', 'fi')).toEqual(['2:weak']);
+    expect(all('Шаг 3: оплата', 'ru')).toEqual(['3:weak']);
+  });
+
   it('should skip phone numbers', () => {
     expect(claims('Soita 040 123 4567 tai +358 40 123 4567, тел. 8 (727) 123-45-67', 'fi')).toEqual([]);
   });
