@@ -38,6 +38,7 @@ const carousel = (caption: string) => ({ slides: ['1', '2'], caption });
 export const examples: readonly KindExample[] = [
   { lang: 'en', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Pre-order via the link in bio. Questions: hello@pawpal.fi'), expected: [] },
   { lang: 'en', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Pre-order at shop.example.com/cats'), expected: ['LINK_NOT_ALLOWED'] },
+  { lang: 'en', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Pre-order: bit.ly/pawcats'), expected: ['LINK_NOT_ALLOWED'] },
   { lang: 'ru', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Заказать можно по ссылке в профиле.'), expected: [] },
   { lang: 'ru', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Заказать: https://ekovoda.example.ru/first'), expected: ['LINK_NOT_ALLOWED'] },
   { lang: 'kk', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Сілтеме профильде.'), expected: [] },
