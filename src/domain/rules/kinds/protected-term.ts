@@ -33,7 +33,7 @@ const withBareLetters = (part: string) =>
   [...part]
     .map((c) => {
       const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
-      return bare !== c && bare.length === 1 ? `[${c}${bare}]` : escape(c);
+      return bare !== c && bare.length === 1 && !/[йЙ]/.test(c) ? `[${c}${bare}]` : escape(c);
     })
     .join('');
 
@@ -50,9 +50,12 @@ function compileTerm(term: string): CompiledTerm {
   return { term, pattern: new RegExp(`(${core})`, 'giu'), strict };
 }
 
-/** The written form (without inflection) differs from the name: casing, spaces or hyphens. */
+/** Russian writes ё as е freely: that is no misspelling. */
+const yo = (s: string) => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+
+/** The written form (without inflection) differs from the name: casing, spaces, hyphens or diacritics. */
 function misspelt(t: CompiledTerm, written: string): boolean {
-  if (written === t.term.slice(0, written.length)) return false;
+  if (yo(written) === yo(t.term.slice(0, written.length))) return false;
   return t.strict || written !== written.toLowerCase();
 }
 

@@ -41,3 +41,10 @@ describe.each(Object.keys(RULE_KINDS))('rule kind %s', (kindId) => {
     expect([...new Set(run(kindId, example))]).toEqual([...new Set(example.expected)]);
   });
 });
+
+describe('protected-term beyond its examples', () => {
+  it('should accept е for ё in a Russian name', () => {
+    const ok: KindExample = { lang: 'ru', options: { terms: ['Ёлка'] }, content: { text: 'Магазин Елка и Ёлка открыт.' }, expected: [] };
+    expect(run('protected-term', ok)).toEqual([]);
+  });
+});
