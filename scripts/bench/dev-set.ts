@@ -24,7 +24,11 @@ export interface DevMetrics {
   readonly f1: number;
   readonly falseAlarmRate: number;
   readonly codeRecall: number;
+  /** Cases with the right verdict and every expected code, per locale. */
   readonly byLocale: Readonly<Record<string, { hits: number; total: number }>>;
+  /** Expected codes found (as ERROR or WARNING), per locale. */
+  readonly codeRecallByLocale: Readonly<Record<string, { hits: number; total: number }>>;
+  /** Expected codes found, per code. */
   readonly byCode: Readonly<Record<string, { hits: number; total: number }>>;
   readonly failures: ReadonlyArray<{ id: string; expected: readonly string[]; got: readonly string[] }>;
 }
@@ -52,6 +56,7 @@ const bump = (table: Record<string, { hits: number; total: number }>, key: strin
 export function evaluate(cases: readonly DevCase[], check: (c: DevCase) => DriftReport): DevMetrics {
   let tp = 0, fp = 0, fn = 0, faithful = 0, codeHits = 0, codeTotal = 0;
   const byLocale: Record<string, { hits: number; total: number }> = {};
+  const codeRecallByLocale: Record<string, { hits: number; total: number }> = {};
   const byCode: Record<string, { hits: number; total: number }> = {};
   const failures: Array<{ id: string; expected: readonly string[]; got: readonly string[] }> = [];
   for (const c of cases) {
@@ -66,6 +71,7 @@ export function evaluate(cases: readonly DevCase[], check: (c: DevCase) => Drift
       codeTotal++;
       if (got.includes(code)) codeHits++;
       bump(byCode, code, got.includes(code));
+      bump(codeRecallByLocale, c.locale, got.includes(code));
     }
     const ok = report.drifted === c.expected.drifted && codesOk;
     bump(byLocale, c.locale, ok);
@@ -80,6 +86,7 @@ export function evaluate(cases: readonly DevCase[], check: (c: DevCase) => Drift
     falseAlarmRate: faithful ? fp / faithful : 0,
     codeRecall: codeTotal ? codeHits / codeTotal : 1,
     byLocale,
+    codeRecallByLocale,
     byCode,
     failures,
   };

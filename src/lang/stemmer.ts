@@ -11,8 +11,12 @@ function rawStem(lang: string, word: string): string {
   return snowball ? snowball(lang === 'ru' ? word.replace(/ё/g, 'е') : word) : word;
 }
 
+/** Longer "words" are not language (a pasted hash, a run of digits): stemming them is wasted work. */
+const MAX_WORD = 64;
+
 /** The stem of a lower-case word: Snowball for en, ru, fi, ca (and more), our suffix stripper for kk. */
 export function stem(lang: string, word: string): string {
+  if (word.length > MAX_WORD) return word;
   let memo = memos.get(lang);
   if (!memo) {
     memo = new Map();

@@ -35,6 +35,8 @@ export interface MasterAnalysis {
   readonly upperCase: ReadonlySet<string>;
   /** All master text, for the language check and the claim-cue check. */
   readonly text: string;
+  /** The keys of every word of the master, to see how much of the copy is the master's own wording. */
+  readonly wordKeys: ReadonlySet<string>;
 }
 
 /** What the engine reads from a variant: its sections with words, values and links. */
@@ -47,8 +49,8 @@ export interface VariantAnalysis {
 }
 
 /** Spans that hold names and links rather than prose: URLs, hashtags, mentions and protected terms. */
-export function nameSpans(text: string, protectedPattern?: RegExp): TextSpan[] {
-  const spans: TextSpan[] = [...findUrls(text), ...tagSpans(text)];
+export function nameSpans(text: string, protectedPattern?: RegExp, urls: readonly TextSpan[] = findUrls(text)): TextSpan[] {
+  const spans: TextSpan[] = [...urls, ...tagSpans(text)];
   if (protectedPattern) for (const m of text.matchAll(protectedPattern)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return spans;
 }
@@ -77,16 +79,39 @@ export function analyzeMaster(master: MasterMessageDraft, tools: Linguistics, ct
     ...(cta ? { cta: { url: master.callToAction.url, ...cta } } : {}),
     upperCase,
     text: parts.join('\n'),
+    wordKeys: new Set(keyWords(wordsOf(parts.join('\n'), lang), keys).map((w) => w.key)),
   };
+}
+
+function readSection(s: Section, keys: WordKeys, protectedPattern?: RegExp): RuleSection {
+  const urls = findUrls(s.text);
+  return { ...s, words: keyWords(wordsOf(s.text, keys.lang), keys), urls, names: nameSpans(s.text, protectedPattern, urls) };
+}
+
+/** A small count that structures copy rather than claiming anything ("3 reasons to…", "## 5 tips"). */
+const STRUCTURAL_COUNT = 12;
+const TITLE_SECTIONS = new Set(['title', 'subject']);
+
+function inHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, lineStart + 10));
+}
+
+/** Values as claims, except small bare counts in titles and headings, which only structure the copy. */
+function sectionValues(s: RuleSection, keys: WordKeys, ctx: ExtractionContext): Array<FoundValue & { section: string }> {
+  return extractValues(s.text, keys.lang, ctx, s.names, s.words).map((v) => {
+    const structural = v.value.kind === 'number' && v.value.value <= STRUCTURAL_COUNT && (TITLE_SECTIONS.has(s.field) || inHeading(s.text, v.start));
+    return { ...v, section: s.name, ...(structural ? { strength: 'weak' as const } : {}) };
+  });
 }
 
 /** Reads a variant's sections in the master's language. */
 export function analyzeVariant(sections: readonly Section[], keys: WordKeys, ctx: ExtractionContext, protectedPattern?: RegExp): VariantAnalysis {
-  const ruleSections = sections.map((s) => ({ ...s, words: keyWords(wordsOf(s.text, keys.lang), keys) }));
+  const read = sections.map((s) => readSection(s, keys, protectedPattern));
   return {
-    sections: ruleSections,
-    values: sections.flatMap((s) => extractValues(s.text, keys.lang, ctx, nameSpans(s.text, protectedPattern)).map((v) => ({ ...v, section: s.name }))),
-    urls: sections.flatMap((s) => findUrls(s.text).map((u) => ({ ...u, section: s.name }))),
-    words: ruleSections.flatMap((s) => s.words),
+    sections: read,
+    values: read.flatMap((s) => sectionValues(s, keys, ctx)),
+    urls: read.flatMap((s) => s.urls.map((u) => ({ ...u, section: s.name }))),
+    words: read.flatMap((s) => s.words),
   };
 }

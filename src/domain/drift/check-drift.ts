@@ -1,16 +1,16 @@
 import type { MasterMessageDraft } from '../campaign/master-message';
-import { type Channel, channelSpec } from '../channel';
+import { type Channel, type ChannelSpec, channelSpec } from '../channel';
 import type { ToneRules } from '../brand/tone-rules';
 import { checkLanguage } from './language-check';
 import { compareValues, type RawFlag } from '../facts/compare-values';
-import { newPromises } from '../facts/claim-cues';
+import { newPromises } from '../facts/new-promises';
 import { keyFactCoverage } from '../facts/key-fact-coverage';
 import { negatedFacts } from '../facts/negated-facts';
 import { compileToneRules, type CompiledToneRules } from '../rules/compile-tone-rules';
 import type { RuleContext } from '../rules/rule-kind';
 import { channelSections } from '../text/sections';
 import type { VariantContent } from '../variant/variant-content';
-import { analyzeMaster, analyzeVariant, type MasterAnalysis } from './analysis';
+import { analyzeMaster, analyzeVariant, type MasterAnalysis, type VariantAnalysis } from './analysis';
 import { checkCta } from './cta-check';
 import { DEFAULT_SEVERITY } from './drift-code';
 import type { DriftFlag, DriftReport } from './drift-report';
@@ -31,7 +31,16 @@ export interface DriftCheckInput {
 }
 
 const compiledCache = new WeakMap<object, CompiledToneRules>();
-const masterCache = new WeakMap<object, { tools: Linguistics; year: number; rules: CompiledToneRules; analysis: MasterAnalysis }>();
+interface MasterEntry {
+  readonly tools: Linguistics;
+  readonly year: number;
+  readonly rules: CompiledToneRules;
+  readonly analysis: MasterAnalysis;
+  /** Capitalised words that are no shouting: the master's acronyms and the protected names' words. */
+  readonly knownUpperCase: ReadonlySet<string>;
+}
+
+const masterCache = new WeakMap<object, MasterEntry>();
 const NO_RULES = {};
 
 function compiledFor(input: DriftCheckInput): CompiledToneRules {
@@ -44,20 +53,28 @@ function compiledFor(input: DriftCheckInput): CompiledToneRules {
   return compiled;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function protectedPattern(rules: CompiledToneRules): RegExp | undefined {
-  if (!rules.protectedTerms.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${rules.protectedTerms.map(escape).join('|')})`, 'giu');
+/** NOTE: the master is analysed once per master object, tools, year and rules, so checking its variants is cheap. */
+function masterEntry(master: MasterMessageDraft, tools: Linguistics, year: number, rules: CompiledToneRules): MasterEntry {
+  const cached = masterCache.get(master);
+  if (cached && cached.tools === tools && cached.year === year && cached.rules === rules) return cached;
+  const analysis = analyzeMaster(master, tools, { currentYear: year }, rules.protectedPattern);
+  const knownUpperCase = new Set([...analysis.upperCase, ...rules.protectedTerms.flatMap((t) => t.split(/\s+/))]);
+  const entry = { tools, year, rules, analysis, knownUpperCase };
+  masterCache.set(master, entry);
+  return entry;
 }
 
-/** NOTE: the master is analysed once per master object, tools, year and rules, so checking its variants is cheap. */
-function masterAnalysis(master: MasterMessageDraft, tools: Linguistics, year: number, rules: CompiledToneRules): MasterAnalysis {
-  const cached = masterCache.get(master);
-  if (cached && cached.tools === tools && cached.year === year && cached.rules === rules) return cached.analysis;
-  const analysis = analyzeMaster(master, tools, { currentYear: year }, protectedPattern(rules));
-  masterCache.set(master, { tools, year, rules, analysis });
-  return analysis;
+/** Flags from comparing the copy with the master; word-based ones are skipped for copy in another language. */
+function contentFlags(master: MasterAnalysis, variant: VariantAnalysis, spec: ChannelSpec, foreign: boolean): { flags: RawFlag[]; preserved: number } {
+  const coverage = foreign ? { flags: [], preserved: 0 } : keyFactCoverage(master, variant);
+  const flags = [
+    ...compareValues(master, variant),
+    ...newPromises(master, variant),
+    ...(foreign ? [] : negatedFacts(master, variant)),
+    ...coverage.flags,
+    ...checkCta(master, variant, spec),
+  ];
+  return { flags, preserved: coverage.preserved };
 }
 
 /**
@@ -72,24 +89,14 @@ export function checkDrift(input: DriftCheckInput, tools: Linguistics, rules: Co
   // NOTE: the domain reads no clock of its own choosing; without a date we take the current UTC day.
   const date = input.date ?? new Date().toISOString().slice(0, 10);
   const ctx = { currentYear: Number(date.slice(0, 4)) };
-  const master = masterAnalysis(input.master, tools, ctx.currentYear, rules);
+  const { analysis: master, knownUpperCase } = masterEntry(input.master, tools, ctx.currentYear, rules);
   const spec = channelSpec(input.channel);
-  const variant = analyzeVariant(channelSections(input.channel, input.content), master.keys, ctx, protectedPattern(rules));
-  const ruleCtx: RuleContext = {
-    lang: master.lang,
-    tools,
-    channel: input.channel,
-    spec,
-    content: input.content,
-    date,
-    knownUpperCase: new Set([...master.upperCase, ...rules.protectedTerms.flatMap((t) => t.split(/\s+/))]),
-  };
-  const language = applySeverity(checkLanguage(master, variant, tools, rules.protectedTerms).map(withDefault), rules.severityOverrides);
-  const foreign = language.some(isDrift);
-  const coverage = foreign ? { flags: [], preserved: 0 } : keyFactCoverage(master, variant);
-  const content: RawFlag[] = [...compareValues(master, variant), ...newPromises(master, variant), ...(foreign ? [] : negatedFacts(master, variant)), ...coverage.flags, ...checkCta(master, variant, spec)];
-  const flags = [...language, ...applySeverity([...content.map(withDefault), ...rules.rules.flatMap((r) => r.run(variant.sections, ruleCtx))], rules.severityOverrides)];
-  return buildReport(flags, coverage.preserved);
+  const variant = analyzeVariant(channelSections(input.channel, input.content), master.keys, ctx, rules.protectedPattern);
+  const ruleCtx: RuleContext = { lang: master.lang, tools, channel: input.channel, spec, content: input.content, date, knownUpperCase };
+  const language = applySeverity(checkLanguage(master, variant, tools).map(withDefault), rules.severityOverrides);
+  const content = contentFlags(master, variant, spec, language.some(isDrift));
+  const ruleFlags = rules.rules.flatMap((r) => r.run(variant.sections, ruleCtx));
+  return buildReport([...language, ...applySeverity([...content.flags.map(withDefault), ...ruleFlags], rules.severityOverrides)], content.preserved);
 }
 
 /** A check's flag at its code's default severity (the brand's overrides come after). */

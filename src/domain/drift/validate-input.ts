@@ -42,8 +42,20 @@ function checkSections(channel: Channel, content: VariantContent): void {
   }
 }
 
+const knownLocales = new Map<string, boolean>();
+
+/** NOTE: Intl locale canonicalisation costs more than a small check; a master's locale repeats, so memoise it. */
+function isLocale(tag: string): boolean {
+  let known = knownLocales.get(tag);
+  if (known === undefined) {
+    known = canonicalLocale(tag) !== undefined;
+    if (knownLocales.size < 1000) knownLocales.set(tag, known);
+  }
+  return known;
+}
+
 function checkMaster(master: MasterMessageDraft): void {
-  if (!canonicalLocale(master.locale ?? '')) throw new ValidationError(`master.locale '${master.locale}' is not a BCP 47 language tag`, 'master.locale');
+  if (!isLocale(master.locale ?? '')) throw new ValidationError(`master.locale '${master.locale}' is not a BCP 47 language tag`, 'master.locale');
   if (typeof master.callToAction?.url !== 'string') throw new ValidationError('master.callToAction.url is required', 'master.callToAction.url');
   const size = utf8Bytes([master.headline, master.body, master.callToAction.text, ...master.keyFacts].join(''));
   if (size > MAX_CONTENT_BYTES) throw new LimitExceededError(`master is ${size} bytes, over the limit of ${MAX_CONTENT_BYTES}`, 'master', MAX_CONTENT_BYTES);

@@ -1,13 +1,15 @@
-import type { FoundValue } from './fact-value';
+import type { FactValue, FoundValue } from './fact-value';
 import { AMOUNT_RECOGNIZERS } from './recognize-amounts';
 import { COUNT_RECOGNIZERS } from './recognize-counts';
-import { DATE_RECOGNIZERS } from './recognize-dates';
+import { NAMED_DATE_RECOGNIZERS, NUMERIC_DATE_RECOGNIZERS } from './recognize-dates';
 import { TIME_RECOGNIZERS } from './recognize-times';
+import { WEEKDAY_RECOGNIZERS } from './recognize-weekdays';
 import type { ExtractionContext, Recognizer } from './recognizer';
+import { blankSpans } from '../text/spans';
 import { valuePatterns } from './value-patterns';
 
 /** Every recognizer in priority order: a span taken by one is not read again by a later one. */
-const RECOGNIZERS: readonly Recognizer[] = [...DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...COUNT_RECOGNIZERS];
+const RECOGNIZERS: readonly Recognizer[] = [...NAMED_DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...NUMERIC_DATE_RECOGNIZERS, ...COUNT_RECOGNIZERS, ...WEEKDAY_RECOGNIZERS];
 
 const compiled = new Map<string, readonly RegExp[]>();
 
@@ -29,20 +31,32 @@ export interface Span {
 
 /** Placeholder for masked text: neither letter, digit nor space, so nothing reads across it. */
 const MASK = '\uE000';
-/** NBSP, narrow NBSP, thin and figure spaces group digits like a space; U+2212 is a minus sign. */
+/** NBSP, narrow NBSP, thin and figure spaces group digits like a space; U+2212 is a minus sign; ’ an apostrophe. */
 const SPACES = /[\u00A0\u202F\u2009\u2007]/g;
 /** Markdown list numbers and numbered headings ("1. ", "## 2) ") are structure, not values. */
 const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
 
-/** Numbers that are idioms, not values: "24/7" service. */
-const IDIOMS = /(?<!\d)24\/7(?!\d)/g;
+/**
+ * Numbers that are no values: keycap emoji (1️⃣), the idiom "24/7", and phone numbers (an international prefix, or a leading
+ * zero followed by digit groups: "+358 40 123 4567", "040 123 4567", "8 (727) 123-45-67").
+ */
+const IDIOMS = /[0-9#*]\uFE0F?\u20E3|(?<![0-9])24\/7(?![0-9])|(?<![0-9.,])(?:\+\d{1,3}|0\d{1,4}|8 ?\(\d{3,4}\))(?:[ -]?\(?\d{2,5}\)?){2,5}(?![0-9])/g;
 
 function normalise(text: string, masked: readonly Span[]): string {
-  let out = text.replace(SPACES, ' ').replace(/\u2212/g, '-');
-  for (const { start, end } of masked) out = out.slice(0, start) + MASK.repeat(end - start) + out.slice(end);
+  const out = blankSpans(text.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);
   return out
     .replace(LIST_NUMBER, (_, lead: string, digits: string) => lead + MASK.repeat(digits.length))
     .replace(IDIOMS, (idiom) => MASK.repeat(idiom.length));
+}
+
+/**
+ * The weekday a date falls on ("3 October 2026" is a Saturday), so copy that names it states nothing new.
+ * Without a year, the weekdays of this year's and next year's date.
+ */
+function impliedWeekdays(v: FactValue, ctx: ExtractionContext): FactValue[] {
+  if (v.kind !== 'date') return [];
+  const years = v.year ? [v.year] : [ctx.currentYear, ctx.currentYear + 1];
+  return years.map((year) => ({ kind: 'weekday', day: (new Date(Date.UTC(year, v.month - 1, v.day)).getUTCDay() + 6) % 7 }));
 }
 
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
@@ -52,16 +66,20 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
 
 /**
  * The values stated in `text`, read with the conventions of `lang` (plus English forms), in text order.
- * `masked` spans (URLs, hashtags, protected names) are ignored. Runs in time linear in the text: every
- * pattern is free of nested ambiguous repetition.
+ * `masked` spans (URLs, hashtags, protected names) are ignored; `words`, when the caller has segmented the
+ * text already, lets number-word patterns be skipped when none occurs. Runs in time linear in the text:
+ * every pattern is free of nested ambiguous repetition.
  */
-export function extractValues(text: string, lang: string, ctx: ExtractionContext, masked: readonly Span[] = []): FoundValue[] {
+export function extractValues(text: string, lang: string, ctx: ExtractionContext, masked: readonly Span[] = [], words?: readonly { readonly lower: string }[]): FoundValue[] {
   const source = normalise(text, masked);
   const p = valuePatterns(lang);
+  const hasDigit = /\d/.test(source);
+  const hasNumberWord = words ? words.some((w) => p.isNumberWord(w.lower)) : p.numberWord !== '';
   const taken = new Uint8Array(source.length);
   const found: FoundValue[] = [];
   patternsOf(lang).forEach((pattern, i) => {
     const recognizer = RECOGNIZERS[i] as Recognizer;
+    if ((recognizer.requires === 'digit' && !hasDigit) || (recognizer.requires === 'number-word' && !hasNumberWord)) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (m[0].length === 0) {
@@ -70,12 +88,18 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       }
       const start = m.index;
       const end = start + m[0].length;
+      if (start > 0 && recognizer.notAfter?.test(source.charAt(start - 1))) {
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       if (overlaps(taken, start, end)) continue;
       const read = recognizer.read(m, p, ctx);
       if (!read) continue;
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
+      const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];
       for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end });
+      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
     }
   });
   return found.sort((a, b) => a.start - b.start);

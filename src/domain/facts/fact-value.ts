@@ -10,7 +10,9 @@ export type FactValue =
   | { readonly kind: 'time'; readonly minutes: number }
   /** `value` in the dimension's base unit (litre, kg, Mbit, metre, minute, day, month); `count` as written. */
   | { readonly kind: 'quantity'; readonly value: number; readonly dimension: Dimension; readonly count: number }
-  | { readonly kind: 'number'; readonly value: number };
+  | { readonly kind: 'number'; readonly value: number }
+  /** 0 = Monday … 6 = Sunday. */
+  | { readonly kind: 'weekday'; readonly day: number };
 
 /**
  * How much a found value says. `claim`: a concrete value written out (digits, a unit, a currency): new ones
@@ -55,6 +57,8 @@ export function sameValue(a: FactValue, b: FactValue): boolean {
       return b.kind === 'quantity' && a.dimension === b.dimension && Math.abs(a.value - b.value) < EPSILON;
     case 'number':
       return b.kind === 'number' && Math.abs(a.value - b.value) < EPSILON;
+    case 'weekday':
+      return b.kind === 'weekday' && a.day === b.day;
   }
 }
 
@@ -93,6 +97,8 @@ const BASE_UNIT: Readonly<Record<Dimension, string>> = {
   months: 'months',
 };
 
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A value in a neutral, readable form for messages ("15 November", "€49.90", "50%"). */
@@ -110,5 +116,7 @@ export function describeValue(v: FactValue): string {
       return `${v.value} ${BASE_UNIT[v.dimension]}`;
     case 'number':
       return String(v.value);
+    case 'weekday':
+      return WEEKDAY_NAMES[v.day] ?? '?';
   }
 }

@@ -17,14 +17,32 @@ export const WORD_SHARE = 0.5;
  */
 export const WORD_SHARE_WITH_VALUE = 0;
 
+/** A fact's value is in the copy: as such, or a count as any number, or a whole hour as a bare number ("arkisin 7–17"). */
 function carried(fv: FoundValue, variant: VariantAnalysis): boolean {
-  return variant.values.some((x) => sameValue(x.value, fv.value) || (fv.value.kind === 'number' && magnitudeOf(x.value) === fv.value.value));
+  const v = fv.value;
+  const hour = v.kind === 'time' && v.minutes % 60 === 0 ? v.minutes / 60 : undefined;
+  return variant.values.some(
+    (x) => sameValue(x.value, v) || (v.kind === 'number' && magnitudeOf(x.value) === v.value) || (hour !== undefined && x.value.kind === 'number' && x.value.value === hour),
+  );
+}
+
+const keySets = new WeakMap<VariantAnalysis, ReadonlySet<string>>();
+
+/** The copy's word keys, for the common exact hit before the fuzzy comparison. */
+function variantKeys(variant: VariantAnalysis): ReadonlySet<string> {
+  let keys = keySets.get(variant);
+  if (!keys) {
+    keys = new Set(variant.words.map((w) => w.key));
+    keySets.set(variant, keys);
+  }
+  return keys;
 }
 
 /** What of `fact` the copy lacks: its missing values and content words (empty when the fact is covered). */
 export function missingParts(fact: KeyFact, variant: VariantAnalysis, lang: string): string[] {
   const values = fact.values.filter((v) => !carried(v, variant)).map((v) => describeValue(v.value));
-  const words = fact.words.filter((w) => !variant.words.some((x) => sameWord(w, x, lang)));
+  const keys = variantKeys(variant);
+  const words = fact.words.filter((w) => !keys.has(w.key) && !variant.words.some((x) => sameWord(w, x, lang)));
   const share = fact.words.length ? 1 - words.length / fact.words.length : 1;
   const needed = fact.values.some((v) => v.strength === 'claim') ? WORD_SHARE_WITH_VALUE : WORD_SHARE;
   if (values.length === 0 && share >= needed) return [];

@@ -1,5 +1,5 @@
 import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
-import { polarWords } from '../language/polarity';
+import { contentForms, isNegated } from '../language/polarity';
 import { sameWord } from '../language/word-match';
 import type { RawFlag } from './compare-values';
 
@@ -11,7 +11,9 @@ function around(variant: VariantAnalysis, index: number): { text: string; sectio
   const i = section.words.indexOf(word);
   const from = section.words[Math.max(0, i - 3)] ?? word;
   const to = section.words[Math.min(section.words.length - 1, i + 3)] ?? word;
-  return { text: section.text.slice(from.start, to.end), section: section.name };
+  const text = section.text.slice(from.start, to.end);
+  const line = text.split('\n').find((l) => l.includes(word.text)) ?? text;
+  return { text: line.trim(), section: section.name };
 }
 
 /**
@@ -21,15 +23,18 @@ function around(variant: VariantAnalysis, index: number): { text: string; sectio
  * left to key-fact coverage.
  */
 export function negatedFacts(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
-  const copy = polarWords(variant.words, master.keys);
+  // NOTE: asymmetric on purpose. A word the fact negates must appear un-negated even by a wide reading of
+  // negation (a cue two words back counts); a word the fact states must appear negated right after a cue
+  // ("sense router"), since "не упустите бесплатную доставку" does not negate the delivery.
+  const forms = contentForms(variant.words, master.keys);
   const flags: RawFlag[] = [];
   for (const fact of master.facts) {
     const turned = fact.polar.find((w) => {
-      const uses = copy.filter((c) => w.lower.length >= 3 && sameWord(w, c, master.lang));
-      return uses.length > 0 && uses.every((c) => c.negated !== w.negated);
+      const uses = w.lower.length >= 3 ? forms.filter((c) => sameWord(w, c, master.lang)) : [];
+      return uses.length > 0 && uses.every((c) => isNegated(c, variant.words, master.keys, w.negated ? 2 : 1) !== w.negated);
     });
     if (!turned) continue;
-    const use = copy.find((c) => sameWord(turned, c, master.lang));
+    const use = forms.find((c) => sameWord(turned, c, master.lang));
     const evidence = use ? around(variant, use.index) : { text: '' };
     flags.push({
       code: 'FACT_MISMATCH',

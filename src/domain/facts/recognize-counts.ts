@@ -1,6 +1,8 @@
 import { type Recognizer, re } from './recognizer';
 import { NUMBER_SOURCE, parseLocaleNumber } from './parse-number';
 import type { ValuePatterns } from './value-patterns';
+import { forLanguage } from '../language/languages';
+import { SEQUENCE_LABELS } from '../language/number-words';
 
 /** "полгода", "puoli vuotta", "half a year": a duration in one word or phrase. */
 const fractionDuration: Recognizer = {
@@ -12,26 +14,61 @@ const fractionDuration: Recognizer = {
   },
 };
 
+/** Languages that write ordinals with a dot ("3. kerros", "3. Stock"). */
+const DOT_ORDINALS = new Set(['fi', 'et', 'de', 'da', 'no', 'nb', 'is', 'hu', 'cs', 'sk', 'pl', 'hr', 'sl', 'sr', 'lv', 'lt', 'tr']);
+
+/**
+ * True when what follows a number makes it an ordinal, not an amount: a case ending after a hyphen
+ * (ru "1-й", kk "3-ші") or, in dot-ordinal languages, a dot before a lower-case word ("2. kerroksessa").
+ */
+function ordinalAfter(next: string, lang: string): boolean {
+  return /^-\p{L}/u.test(next) || (DOT_ORDINALS.has(lang) && /^\. \p{Ll}/u.test(next));
+}
+
+const LABEL_BEFORE = /(\p{L}+)\.?\s*[:#№]?\s*$/u;
+
+/** True when a sequence label precedes a number ("Step 1", "Vaihe 2", "№ 5"). */
+function labelBefore(before: string, lang: string): boolean {
+  if (/№\s*$/.test(before)) return true;
+  const word = LABEL_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && (forLanguage(SEQUENCE_LABELS, lang, []).includes(word) || SEQUENCE_LABELS.en.includes(word));
+}
+
 /**
  * A number on its own: "40", "40+", "9 in 10", "2019". Numbers glued to letters ("4G", "wifi6", "3rd") are
- * names or ordinals, not amounts, and are skipped. The current and next year are no claim ("Summer 2026").
+ * names or ordinals, not amounts, and are skipped. The current and next year ("Summer 2026"), ordinals and
+ * labelled positions ("Step 1") are no claim.
  */
 const plainNumber: Recognizer = {
   name: 'number',
-  pattern: () => re(`(?<![\\p{L}\\p{N}.,\\-/])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
+  requires: 'digit',
+  notAfter: /^[\p{L}\p{N}.,\-/]$/u,
+  pattern: () => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
   read: (m, p, ctx) => {
     const value = parseLocaleNumber(m[1] ?? '', p.lang);
     if (!Number.isFinite(value)) return undefined;
     const thisYear = value === ctx.currentYear || value === ctx.currentYear + 1;
-    return { values: [{ kind: 'number', value }], strength: thisYear ? 'weak' : 'claim' };
+    const ordinal = ordinalAfter(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3), p.lang);
+    const labelled = labelBefore(m.input.slice(Math.max(0, m.index - 16), m.index), p.lang);
+    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal || labelled ? 'weak' : 'claim' };
   },
 };
 
-/** A number word without a unit ("deu concerts", "две бутыли"): required by key facts, never a claim alone. */
+/**
+ * A number word without a unit ("deu concerts", "три зала"). From three up it is a claim like digits
+ * ("saunoja on kolme"); "two" is too common in prose ("two flavours") to claim anything alone.
+ */
+const CLAIMING_WORD = 3;
+
 const numberWord: Recognizer = {
   name: 'number-word',
-  pattern: (p) => re(p.numberWord ? `(?<!\\p{L})(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
-  read: (m, p) => ({ values: [{ kind: 'number', value: p.numberWordValue(m[0]) ?? Number.NaN }], strength: 'word' }),
+  requires: 'number-word',
+  notAfter: /^\p{L}$/u,
+  pattern: (p) => re(p.numberWord ? `(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
+  read: (m, p) => {
+    const value = p.numberWordValue(m[0]) ?? Number.NaN;
+    return { values: [{ kind: 'number', value }], strength: value >= CLAIMING_WORD ? 'claim' : 'word' };
+  },
 };
 
 function offsetCued(text: string, start: number, end: number, p: ValuePatterns): boolean {
@@ -47,7 +84,8 @@ function offsetCued(text: string, start: number, end: number, p: ValuePatterns):
  */
 const bareUnit: Recognizer = {
   name: 'bare-unit',
-  pattern: (p) => re(p.bareUnit ? `(?<![\\p{L}\\p{N}])(?:${p.bareUnit})(?![\\p{L}])` : '(?!)'),
+  notAfter: /^[\p{L}\p{N}]$/u,
+  pattern: (p) => re(p.bareUnit ? `(?:${p.bareUnit})(?![\\p{L}])` : '(?!)'),
   read: (m, p) => {
     const unit = p.unitOf(m[0]);
     if (!unit) return undefined;

@@ -1,12 +1,13 @@
 import type { FactValue } from './fact-value';
-import { type Recognized, type Recognizer, fullYear, int, re, validDayMonth } from './recognizer';
+import { type Recognized, type Recognizer, usesDecimalPoint, fullYear, int, re, validDayMonth } from './recognizer';
 import type { ValuePatterns } from './value-patterns';
 
 type DateValue = Extract<FactValue, { kind: 'date' }>;
 
 const RANGE_WORD = '(?:–|-|—|al|to|till|until|до|по|ja|i|and|&)';
 const OF_MONTH = "(?:de\\s+|d'\\s*|of\\s+)?";
-const ORDINAL = '(?:\\.|st|nd|rd|th)?';
+/** A day's ordinal mark: "31.", "31st", ru "1-го", kk "1-ші"/"15-і" (a hyphen and a short ending). */
+const ORDINAL = '(?:\\.|st|nd|rd|th|-\\p{L}{1,3}(?=[\\s-])|-(?=\\p{L}))?';
 
 function date(day: number, month: number, year?: number, swappable?: boolean): DateValue | undefined {
   if (!validDayMonth(day, month)) return undefined;
@@ -17,6 +18,13 @@ function dates(...values: Array<DateValue | undefined>): Recognized | undefined 
   return values.every((v) => v !== undefined) ? { values: values as DateValue[] } : undefined;
 }
 
+/** Two dates of one month, and the days the range lasts ("del 9 al 18 d'octubre" = 10 days). */
+function range(first: DateValue | undefined, last: DateValue | undefined): Recognized | undefined {
+  if (!first || !last) return undefined;
+  const days = last.day - first.day + 1;
+  return { values: [first, last], ...(days > 1 ? { implied: [{ kind: 'quantity', value: days, dimension: 'days', count: days }] } : {}) };
+}
+
 function monthOf(word: string | undefined, p: ValuePatterns): number {
   const i = word === undefined ? undefined : p.monthIndex(word.replace(/\.$/, ''));
   return i === undefined ? Number.NaN : i + 1;
@@ -25,55 +33,87 @@ function monthOf(word: string | undefined, p: ValuePatterns): number {
 /** "9–18 октября", "del 9 al 18 d'octubre", "9.–18. lokakuuta": two dates in one month. */
 const monthRange: Recognizer = {
   name: 'month-range',
-  pattern: (p) => re(`(?<![\\p{N}.,])(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) => re(`(?<![0-9.,])(\\d{1,2})${ORDINAL}\\s*${RANGE_WORD}\\s*(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})`),
   read: (m, p) => {
     const month = monthOf(m[3], p);
-    return dates(date(int(m[1]), month), date(int(m[2]), month));
+    return range(date(int(m[1]), month), date(int(m[2]), month));
   },
 };
 
 /** "31 March", "31. maaliskuuta", "31 марта", "1 мамырға", "31 de març", "3 October 2026". */
 const dayMonth: Recognizer = {
   name: 'day-month',
-  pattern: (p) => re(`(?<![\\p{N}.,])(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) => re(`(?<![0-9.,])(\\d{1,2})${ORDINAL}\\s*${OF_MONTH}(${p.month})(?!\\p{L})(?:,?\\s*(\\d{4})(?!\\d))?`),
   read: (m, p) => dates(date(int(m[1]), monthOf(m[2], p), fullYear(m[3]))),
+};
+
+/** English order with a range: "April 1–7", "Oct 3rd to 5th". */
+const monthDayRange: Recognizer = {
+  name: 'month-day-range',
+  requires: 'digit',
+  notAfter: /^[\p{L}]$/u,
+  pattern: (p) => re(`(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:–|-|—|to|through|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])`),
+  read: (m, p) => {
+    const month = monthOf(m[1], p);
+    return range(date(int(m[2]), month), date(int(m[3]), month));
+  },
 };
 
 /** English order: "March 31", "Oct 3rd, 2026". */
 const monthDay: Recognizer = {
   name: 'month-day',
-  pattern: (p) => re(`(?<!\\p{L})(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?\\s+(\\d{4})(?!\\d))?`),
+  requires: 'digit',
+  notAfter: /^[\p{L}]$/u,
+  pattern: (p) => re(`(${p.enMonth})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}])(?:,?\\s+(\\d{4})(?!\\d))?`),
   read: (m, p) => dates(date(int(m[2]), monthOf(m[1], p), fullYear(m[3]))),
 };
 
 /** ISO 8601: "2026-03-31". */
 const isoDate: Recognizer = {
   name: 'iso-date',
-  pattern: () => re('(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
+  requires: 'digit',
+  notAfter: /^[\d]$/u,
+  pattern: () => re('(?<![0-9])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)'),
   read: (m) => dates(date(int(m[3]), int(m[2]), int(m[1]))),
 };
 
 /** "9–18.10.", "del 9 al 18/10": two numeric dates in one month. */
 const numericRange: Recognizer = {
   name: 'numeric-range',
-  pattern: () => re(`(?<![\\p{N}.,/])(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,/]$/u,
+  pattern: () => re(`(?<![0-9.,/])(\\d{1,2})\\.?\\s*${RANGE_WORD}\\s*(\\d{1,2})[./](\\d{1,2})(?:\\.(?!\\d)|[./](\\d{4}|\\d{2})(?!\\d))?(?![\\p{N}/])`),
   read: (m) => {
     const year = fullYear(m[4]);
-    return dates(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
+    return range(date(int(m[1]), int(m[3]), year), date(int(m[2]), int(m[3]), year));
   },
 };
 
-/** "31.3.", "2.5.", "31.3.2026": a dotted date needs its final dot or a year, else it is a decimal. */
+/**
+ * "31.3.", "2.5.", "31.3.2026", and in languages with a decimal comma also "31.03" and "2.5" (there a
+ * point between a day and a month number is no decimal).
+ */
 const dottedDate: Recognizer = {
   name: 'dotted-date',
-  pattern: () => re('(?<![\\p{N}.,])(\\d{1,2})\\.(\\d{1,2})\\.(?:(\\d{4})(?!\\d)|(?!\\p{N}))'),
-  read: (m) => dates(date(int(m[1]), int(m[2]), fullYear(m[3]))),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})(?!\\d)|(\\.)(?!\\p{N})|(?![0-9.,]))'),
+  read: (m, p) => {
+    if (m[3] === undefined && m[4] === undefined && usesDecimalPoint(p.lang)) return undefined;
+    return dates(date(int(m[1]), int(m[2]), fullYear(m[3])));
+  },
 };
 
 /** "31/03", "18/10/2026"; in English a date that reads both ways may match either way. */
 const slashDate: Recognizer = {
   name: 'slash-date',
-  pattern: () => re('(?<![\\p{N}.,/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,/]$/u,
+  pattern: () => re('(?<![0-9.,/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\p{N}/])'),
   read: (m, p) => {
     const [a, b] = [int(m[1]), int(m[2])];
     if (a === 24 && b === 7) return undefined;
@@ -82,5 +122,11 @@ const slashDate: Recognizer = {
   },
 };
 
-/** Date recognizers, most specific first. */
-export const DATE_RECOGNIZERS: readonly Recognizer[] = [monthRange, dayMonth, monthDay, isoDate, numericRange, dottedDate, slashDate];
+/** Dates written with month names (and ISO dates), most specific first. */
+export const NAMED_DATE_RECOGNIZERS: readonly Recognizer[] = [monthRange, dayMonth, monthDayRange, monthDay, isoDate];
+
+/**
+ * Dates written with numbers only. NOTE: they run after prices and quantities, so "1.10 €" stays a price
+ * and "2.5 kg" a weight.
+ */
+export const NUMERIC_DATE_RECOGNIZERS: readonly Recognizer[] = [numericRange, dottedDate, slashDate];

@@ -1,5 +1,5 @@
 import type { FactValue } from './fact-value';
-import { type Recognized, type Recognizer, int, re } from './recognizer';
+import { type Recognized, type Recognizer, usesDecimalPoint, int, re } from './recognizer';
 
 type TimeValue = Extract<FactValue, { kind: 'time' }>;
 
@@ -26,14 +26,18 @@ const minutesOf = (group: string | undefined) => (group === undefined ? 0 : int(
 /** "21:00", "9:30 pm". */
 const colonTime: Recognizer = {
   name: 'colon-time',
-  pattern: () => re(`(?<![\\p{N}:.,])(\\d{1,2}):(\\d{2})${MERIDIEM}(?![\\p{N}:])`),
+  requires: 'digit',
+  notAfter: /^[\p{N}:.,]$/u,
+  pattern: () => re(`(?<![0-9:.,])(\\d{1,2}):(\\d{2})${MERIDIEM}(?![\\p{N}:])`),
   read: (m) => times(time(int(m[1]), int(m[2]), m[3])),
 };
 
 /** "klo 17–21", "kello 21.00", "a les 21", "сағат 19:00", "at 9 pm": a cue, a time and maybe an end time. */
 const cuedTime: Recognizer = {
   name: 'cued-time',
-  pattern: () => re(`(?<!\\p{L})(${TIME_CUE})\\s+(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*(?:–|-|—|to|до)\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?${MERIDIEM}(?![\\p{N}])`),
+  requires: 'digit',
+  notAfter: /^[\p{L}]$/u,
+  pattern: () => re(`(${TIME_CUE})\\s+(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*(?:–|-|—|to|до)\\s*(\\d{1,2})(?:[.:](\\d{2}))?)?${MERIDIEM}(?![\\p{N}])`),
   read: (m) => {
     if ((m[1] ?? '').toLowerCase() === 'at' && m[3] === undefined && m[6] === undefined) return undefined;
     const start = time(int(m[2]), minutesOf(m[3]), m[6]);
@@ -44,7 +48,9 @@ const cuedTime: Recognizer = {
 /** "9 pm", "9.30 a.m.". */
 const meridiemTime: Recognizer = {
   name: 'meridiem-time',
-  pattern: () => re('(?<![\\p{N}.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?m\\.?(?!\\p{L})'),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: () => re('(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?m\\.?(?!\\p{L})'),
   read: (m) => times(time(int(m[1]), minutesOf(m[2]), m[3])),
 };
 
@@ -54,9 +60,23 @@ const meridiemTime: Recognizer = {
  */
 const hourTime: Recognizer = {
   name: 'hour-time',
-  pattern: (p) => re(['ca', 'es', 'fr'].includes(p.lang) ? '(?<![\\p{N}.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) => re(['ca', 'es', 'fr'].includes(p.lang) ? '(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
   read: (m) => times(time(int(m[1]), minutesOf(m[2]))),
 };
 
+/**
+ * "21.00", "18.30" without a cue, in languages with a decimal comma. Only whole, half and quarter hours,
+ * so "15.11" stays a date, and never before a currency or a percent sign ("10.00 €" is a price).
+ */
+const dottedTime: Recognizer = {
+  name: 'dotted-time',
+  requires: 'digit',
+  notAfter: /^[\p{L}\p{N}.,]$/u,
+  pattern: (p) => re(usesDecimalPoint(p.lang) ? '(?!)' : `(?<![0-9.,])([01]?\\d|2[0-3])\\.(00|15|30|45)(?![0-9]|[.,][0-9])(?!\\s?(?:%|${p.currencyAfter}))`),
+  read: (m) => times(time(int(m[1]), int(m[2]))),
+};
+
 /** Time recognizers, most specific first. */
-export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourTime];
+export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourTime, dottedTime];

@@ -1,10 +1,9 @@
-import { MONTH_STEMS } from '../language/calendar-words';
+import { MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
 import { CURRENCIES } from '../language/currencies';
 import { forLanguage } from '../language/languages';
 import { HALF_PRICE_PHRASES, NUMBER_WORDS } from '../language/number-words';
 import { type Dimension, FRACTION_DURATIONS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
-import { NUMBER_SOURCE } from './parse-number';
 
 /**
  * The compiled word lists of one language (plus English, which marketing copy everywhere borrows from),
@@ -16,13 +15,29 @@ export interface ValuePatterns {
   readonly month: string;
   /** Regex source: an English month name (for "March 31"). */
   readonly enMonth: string;
-  readonly currencyBefore: string;
+  /** Currency signs that may precede an amount (€, $, £, ₽, ₸). */
+  readonly currencySignsBefore: string;
+  /** Currency codes that may precede an amount (EUR, USD, …), matched as words. */
+  readonly currencyCodesBefore: string;
   readonly currencyAfter: string;
+  /** Regex source: any number word ('' when the language has none). */
   readonly numberWord: string;
+  /** True when a lower-case word is a number word. */
+  isNumberWord(lower: string): boolean;
   readonly unit: string;
   /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
   readonly bareUnit: string;
   readonly halfPrice: string;
+  /** Regex source: a weekday name in any inflection. */
+  readonly weekdayName: string;
+  /** Regex source: a weekday abbreviation. */
+  readonly weekdayShort: string;
+  /** 0 = Monday … 6 = Sunday, for a weekday name or abbreviation. */
+  weekdayIndex(word: string): number | undefined;
+  /** Regex source: a word for a group of weekdays ("weekdays", "arkisin", "выходные"). */
+  readonly weekdayGroup: string;
+  /** The days of a weekday-group word. */
+  weekdayGroupDays(words: string): readonly number[];
   readonly fractions: ReadonlyArray<{ readonly re: RegExp; readonly dimension: Dimension; readonly value: number }>;
   readonly offsetBefore?: RegExp;
   readonly offsetAfter?: RegExp;
@@ -31,6 +46,13 @@ export interface ValuePatterns {
   numberWordValue(word: string): number | undefined;
   unitOf(word: string): UnitSpec | undefined;
 }
+
+/** The currency signs among CURRENCIES' `before` forms (all single characters). */
+const CURRENCY_SIGNS = CURRENCIES.flatMap((c) => c.before.split('|'))
+  .filter((f) => !/\p{L}/u.test(f))
+  .map((f) => f.replace(/^\\/, ''))
+  .join('')
+  .replace(/[$\]\\^-]/g, '\\$&');
 
 const alt = (parts: readonly string[]) => parts.filter((p) => p.length > 0).join('|');
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'iu');
@@ -61,34 +83,71 @@ function cueRegex(source: string, before: boolean): RegExp | undefined {
   return before ? new RegExp(`(?:^|[^\\p{L}])(?:${source})\\s*$`, 'iu') : new RegExp(`^\\s*(?:${source})(?!\\p{L})`, 'iu');
 }
 
-function compile(lang: string): ValuePatterns {
-  const months = monthMatchers(lang);
+/**
+ * NOTE: a month, unit or currency look-up tries a dozen anchored regexes; the same few words recur in every
+ * text, so each look-up is remembered (bounded, per language).
+ */
+function memo<T>(lookup: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    const key = word.toLowerCase();
+    if (seen.has(key)) return seen.get(key) as T;
+    const value = lookup(word);
+    if (seen.size < 10_000) seen.set(key, value);
+    return value;
+  };
+}
+
+/** The index of the first regex that matches a word, remembered per word. */
+const indexOf = (matchers: readonly RegExp[]) =>
+  memo((word) => {
+    const i = matchers.findIndex((re) => re.test(word));
+    return i < 0 ? undefined : i;
+  });
+
+function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'monthIndex' | 'weekdayName' | 'weekdayShort' | 'weekdayIndex' | 'weekdayGroup' | 'weekdayGroupDays'> {
+  const dayNames = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
+  const dayShort = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
+  const groups = forLanguage(WEEKDAY_GROUPS, lang, WEEKDAY_GROUPS.en).map((g) => ({ ...g, re: whole(g.forms) }));
+  return {
+    month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
+    enMonth: alt(MONTH_STEMS.en),
+    monthIndex: indexOf(monthMatchers(lang)),
+    weekdayName: alt(dayNames),
+    weekdayShort: alt(dayShort),
+    weekdayIndex: indexOf(dayNames.map((name, i) => whole(`${name}|${dayShort[i] ?? name}`))),
+    weekdayGroup: alt(groups.map((g) => g.forms)),
+    weekdayGroupDays: (words) => groups.find((g) => g.re.test(words))?.days ?? [],
+  };
+}
+
+function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | 'lang'> {
   const units = unitsFor(lang);
   const words = numberWordsFor(lang);
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
   const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
   const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
+  const fractions = languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, []));
   return {
-    lang,
-    month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
-    enMonth: alt(MONTH_STEMS.en),
-    currencyBefore: alt(CURRENCIES.map((c) => c.before)),
+    currencySignsBefore: `[${CURRENCY_SIGNS}]`,
+    currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f))),
     currencyAfter: alt(CURRENCIES.map((c) => c.after)),
+    currencyCode: memo((word) => currencyMatchers.find((c) => c.re.test(word))?.code),
     numberWord: alt([...words.keys()]),
+    numberWordValue: (word) => words.get(word.toLowerCase()),
+    isNumberWord: (lower) => words.has(lower),
     unit: alt(units.map((u) => u.forms)),
+    unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
     bareUnit: bareUnitSource(units),
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
-    fractions: languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, [])).map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
+    fractions: fractions.map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
     offsetBefore: cueRegex(cues.before, true),
     offsetAfter: cueRegex(cues.after, false),
-    monthIndex: (word) => {
-      const i = months.findIndex((re) => re.test(word));
-      return i < 0 ? undefined : i;
-    },
-    currencyCode: (word) => currencyMatchers.find((c) => c.re.test(word))?.code,
-    numberWordValue: (word) => words.get(word.toLowerCase()),
-    unitOf: (word) => unitMatchers.find((m) => m.re.test(word))?.u,
   };
+}
+
+function compile(lang: string): ValuePatterns {
+  return { lang, ...calendar(lang), ...amounts(lang) };
 }
 
 const cache = new Map<string, ValuePatterns>();
@@ -101,9 +160,4 @@ export function valuePatterns(lang: string): ValuePatterns {
     cache.set(lang, patterns);
   }
   return patterns;
-}
-
-/** Regex source of a written number or a number word of `p`'s language. */
-export function amountSource(p: ValuePatterns): string {
-  return p.numberWord ? `${NUMBER_SOURCE}|${p.numberWord}` : NUMBER_SOURCE;
 }

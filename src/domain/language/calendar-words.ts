@@ -17,16 +17,41 @@ export const MONTH_STEMS: PerLanguage<readonly string[]> = {
 };
 
 /**
- * Weekday names and abbreviations as whole-word regular expressions (case-insensitive), index 0 = Monday,
- * so "ke", "keskiviikkoisin" and "keskiviikkona" agree, as do "ср", "среда" and "по средам". Inflected
- * forms are spelled out where a bare prefix would catch other words (ru "среди" = "among").
+ * Weekday names as whole-word regular expressions (case-insensitive), index 0 = Monday, with their
+ * inflected forms, so "keskiviikkoisin" and "keskiviikkona" agree, as do "среда" and "по средам". Forms
+ * are spelled out where a bare prefix would catch other words (ru "среди" = "among").
  *
- * Source: the languages' standard weekday names and abbreviations, written down by us.
+ * Source: the languages' standard weekday names, written down by us.
  */
-export const WEEKDAYS: PerLanguage<readonly string[]> = {
-  en: ['mon(?:day)?s?', 'tue(?:s|sday)?s?', 'wed(?:nesday)?s?', 'thu(?:rs|rsday)?s?', 'fri(?:day)?s?', 'sat(?:urday)?s?', 'sun(?:day)?s?'],
-  ru: ['пн|понедельник\\p{L}*', 'вт|вторник\\p{L}*', 'ср|сред(?:а|ы|у|ой|ам|ах|е)', 'чт|четверг\\p{L}*', 'пт|пятниц\\p{L}+', 'сб|суббот\\p{L}+', 'вс|воскресень\\p{L}+'],
-  kk: ['дүйсенбі\\p{L}*', 'сейсенбі\\p{L}*', 'сәрсенбі\\p{L}*', 'бейсенбі\\p{L}*', 'жұма\\p{L}*', 'сенбі\\p{L}*', 'жексенбі\\p{L}*'],
-  ca: ['dl|dilluns', 'dt|dimarts', 'dc|dimecres', 'dj|dijous', 'dv|divendres', 'ds|dissabtes?', 'dg|diumenges?'],
-  fi: ['ma|maanantai\\p{L}*', 'ti|tiistai\\p{L}*', 'ke|keskiviiko\\p{L}*|keskiviikko\\p{L}*', 'to|torstai\\p{L}*', 'pe|perjantai\\p{L}*', 'la|lauantai\\p{L}*', 'su|sunnuntai\\p{L}*'],
+export const WEEKDAY_NAMES: PerLanguage<readonly string[]> = {
+  en: ['mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?', 'saturdays?', 'sundays?'],
+  ru: ['понедельник\\p{L}*', 'вторник\\p{L}*', 'сред(?:а|ы|у|ой|ам|ах|е)', 'четверг\\p{L}*', 'пятниц\\p{L}+', 'суббот\\p{L}+', 'воскресень\\p{L}+'],
+  kk: ['дүйсенбі\\p{L}*', 'сейсенбі\\p{L}*', 'сәрсенбі\\p{L}*', 'бейсенбі\\p{L}*', 'жұма(?:да|сы|лар\\p{L}*|ның|ға)?', 'сенбі\\p{L}*', 'жексенбі\\p{L}*'],
+  ca: ['dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabtes?', 'diumenges?'],
+  fi: ['maanantai\\p{L}*', 'tiistai\\p{L}*', 'keskiviik(?:k)?o\\p{L}*', 'torstai\\p{L}*', 'perjantai\\p{L}*', 'lauantai\\p{L}*', 'sunnuntai\\p{L}*'],
+};
+
+/**
+ * Weekday abbreviations, index 0 = Monday. They are short enough to be other words ("to", "sun"), so the
+ * value parser only reads them in schedules (next to another weekday, a dash or a number).
+ * Source: the languages' dictionary abbreviations, written down by us.
+ */
+export const WEEKDAY_ABBREVIATIONS: PerLanguage<readonly string[]> = {
+  en: ['mon', 'tue|tues', 'wed', 'thu|thurs', 'fri', 'sat', 'sun'],
+  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+  kk: ['дс', 'сс', 'ср', 'бс', 'жм', 'сб', 'жс'],
+  ca: ['dl', 'dt', 'dc', 'dj', 'dv', 'ds', 'dg'],
+  fi: ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
+};
+
+/**
+ * Words for groups of weekdays: working days (Monday to Friday) and the weekend, so "arkisin" carries a
+ * key fact's "ma–pe". Whole-word regular expressions. Source: written down by us.
+ */
+export const WEEKDAY_GROUPS: PerLanguage<ReadonlyArray<{ readonly forms: string; readonly days: readonly number[] }>> = {
+  en: [{ forms: 'weekdays|on weekdays|mondays? to fridays?', days: [0, 1, 2, 3, 4] }, { forms: 'weekends?', days: [5, 6] }],
+  ru: [{ forms: 'будн\\p{L}*|будням', days: [0, 1, 2, 3, 4] }, { forms: 'выходны[еймх]\\p{L}*', days: [5, 6] }],
+  kk: [{ forms: 'жұмыс күндері\\p{L}*', days: [0, 1, 2, 3, 4] }, { forms: 'демалыс күндері\\p{L}*', days: [5, 6] }],
+  ca: [{ forms: 'feiners|dies feiners|dies laborables', days: [0, 1, 2, 3, 4] }, { forms: 'caps? de setmana', days: [5, 6] }],
+  fi: [{ forms: 'arkisin|arkipäivisin|arkipäivi\\p{L}*', days: [0, 1, 2, 3, 4] }, { forms: 'viikonlopu\\p{L}*|viikonloppu\\p{L}*', days: [5, 6] }],
 };

@@ -3,6 +3,7 @@
  * language still gets value, URL, tone and limit checks, but no stop words and no stemming.
  */
 export const FIRST_CLASS_LANGUAGES = ['en', 'ru', 'kk', 'ca', 'fi'] as const;
+/** A primary subtag the engine has word lists for. */
 export type FirstClassLanguage = (typeof FIRST_CLASS_LANGUAGES)[number];
 
 /** True when the drift engine has word lists for `lang` (a primary subtag such as `fi`). */

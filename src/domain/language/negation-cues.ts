@@ -20,7 +20,7 @@ export const NEGATION_CUES: PerLanguage<{
     notOnly: ['only', 'just', 'merely'],
   },
   ru: { before: ['не', 'нет', 'без', 'ни', 'никаких', 'никакой', 'никакого'], after: [], privative: [], notOnly: ['только', 'просто'] },
-  kk: { before: ['жоқ'], after: ['жоқ', 'емес', 'талап етілмейді'], privative: ['сыз', 'сіз'], notOnly: ['ғана'] },
+  kk: { before: [], after: ['жоқ', 'емес'], privative: ['сыз', 'сіз'], notOnly: ['ғана'] },
   ca: { before: ['no', 'sense', 'cap', 'mai', 'ni', 'tampoc'], after: [], privative: [], notOnly: ['només', 'sols', 'solament'] },
   fi: {
     before: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'ilman', 'älä', 'älkää'],

@@ -48,3 +48,21 @@ export const HALF_PRICE_PHRASES: PerLanguage<readonly string[]> = {
   ca: ['meitat de preu', 'mig preu'],
   fi: ['puoleen hintaan', 'puoli hintaa', 'puolet hinnasta'],
 };
+
+/**
+ * Words for "per cent" after a number, in every inflection ("50 prosenttia", "50 процентов", "50 пайызға",
+ * "50 per cent"). One list for all languages: the forms do not collide. Source: written down by us.
+ */
+export const PERCENT_WORDS = 'percent|per cent|prosent\\p{L}*|процент\\p{L}*|пайыз\\p{L}*|por ciento|pour cent|prozent';
+
+/**
+ * Words that label a number as a position in a sequence ("Step 1", "Vaihe 2", "Шаг 3", "№ 5"): such
+ * numbers structure the copy and claim nothing. Lower-case, whole words. Source: written down by us.
+ */
+export const SEQUENCE_LABELS: PerLanguage<readonly string[]> = {
+  en: ['step', 'part', 'chapter', 'tip', 'reason', 'day', 'week', 'round', 'level', 'phase', 'no', 'number', 'page', 'slide', 'episode'],
+  ru: ['шаг', 'часть', 'глава', 'совет', 'причина', 'день', 'неделя', 'этап', 'уровень', 'номер', 'слайд', 'выпуск'],
+  kk: ['қадам', 'бөлім', 'кеңес', 'себеп', 'күн', 'апта', 'кезең', 'деңгей', 'нөмір', 'слайд'],
+  ca: ['pas', 'part', 'capítol', 'consell', 'raó', 'dia', 'setmana', 'fase', 'nivell', 'núm', 'número', 'episodi'],
+  fi: ['vaihe', 'osa', 'luku', 'vinkki', 'syy', 'päivä', 'viikko', 'taso', 'nro', 'numero', 'jakso'],
+};

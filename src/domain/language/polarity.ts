@@ -11,38 +11,82 @@ export interface PolarWord {
   readonly index: number;
 }
 
-/** How far a negation cue reaches, in words ("no credit card": both words are negated). */
+/** How far a negation cue reaches by default, in words ("no credit card": both words are negated). */
 const REACH = 2;
 const EMPTY = { before: [], after: [], privative: [], notOnly: [] };
 
-function negatedAt(words: readonly KeyedWordAt[], i: number, lang: string): boolean {
-  const cues = forLanguage(NEGATION_CUES, lang, EMPTY);
-  for (let j = Math.max(0, i - REACH); j < i; j++) {
-    const cue = words[j]?.lower ?? '';
-    if (cues.before.includes(cue) && !cues.notOnly.includes(words[j + 1]?.lower ?? '')) return true;
+interface CueSets {
+  readonly before: ReadonlySet<string>;
+  readonly after: ReadonlySet<string>;
+  readonly notOnly: ReadonlySet<string>;
+  readonly privative: readonly string[];
+}
+
+const cueCache = new Map<string, CueSets>();
+
+function cuesOf(lang: string): CueSets {
+  let sets = cueCache.get(lang);
+  if (!sets) {
+    const cues = forLanguage(NEGATION_CUES, lang, EMPTY);
+    sets = { before: new Set(cues.before), after: new Set(cues.after), notOnly: new Set(cues.notOnly), privative: cues.privative };
+    cueCache.set(lang, sets);
   }
-  for (let j = i + 1; j <= Math.min(words.length - 1, i + REACH); j++) {
-    if (cues.after.includes(words[j]?.lower ?? '') && !cues.notOnly.includes(words[j - 1]?.lower ?? '')) return true;
+  return sets;
+}
+
+/**
+ * True when a cue negates word `i`: a `before` cue at most `reach` content words earlier, or an `after`
+ * cue at most `reach` content words later. Function words in between do not count ("do not need a
+ * subscription": "subscription" is the second content word after "not").
+ */
+function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys: WordKeys, reach: number): boolean {
+  let steps = 0;
+  for (let j = i - 1; j >= 0 && steps < reach; j--) {
+    const lower = words[j]?.lower ?? '';
+    if (cues.before.has(lower)) return !cues.notOnly.has(words[j + 1]?.lower ?? '');
+    if (!keys.isFunctionWord(lower)) steps++;
+  }
+  steps = 0;
+  for (let j = i + 1; j < words.length && steps < reach; j++) {
+    const lower = words[j]?.lower ?? '';
+    if (cues.after.has(lower)) return !cues.notOnly.has(words[j - 1]?.lower ?? '');
+    if (!keys.isFunctionWord(lower)) steps++;
   }
   return false;
 }
 
-/**
- * The content words of `words` with their polarity. A word with a privative suffix (kk "ақысыз",
- * fi "maksuton") also yields its base, negated ("ақы", "maksu"), so "ақысыз" and "ақы алынады" disagree.
- */
-export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys): PolarWord[] {
-  const privative = forLanguage(NEGATION_CUES, keys.lang, EMPTY).privative;
-  const out: PolarWord[] = [];
+/** A content word as negation sees it: privative words stand for their base ("ақысыз" → "ақы"). */
+export interface ContentForm {
+  readonly lower: string;
+  readonly key: string;
+  /** Index in the word list it came from. */
+  readonly index: number;
+  /** True when a privative suffix negates the word itself. */
+  readonly privative: boolean;
+}
+
+/** The content words of `words` (privative words as their negated base), without judging negation yet. */
+export function contentForms(words: readonly KeyedWordAt[], keys: WordKeys): ContentForm[] {
+  const cues = cuesOf(keys.lang);
+  const out: ContentForm[] = [];
   words.forEach((w, index) => {
     if (w.numeric || keys.isFunctionWord(w.lower)) return;
-    const suffix = privative.find((p) => w.lower.endsWith(p) && w.lower.length >= p.length + 3);
-    if (suffix) {
-      const base = w.lower.slice(0, -suffix.length);
-      out.push({ lower: base, key: keys.keyOf(base), negated: true, index });
-      return;
-    }
-    out.push({ lower: w.lower, key: w.key, negated: negatedAt(words, index, keys.lang), index });
+    const suffix = cues.privative.find((p) => w.lower.endsWith(p) && w.lower.length >= p.length + 3);
+    if (!suffix) out.push({ lower: w.lower, key: w.key, index, privative: false });
+    else out.push({ lower: w.lower.slice(0, -suffix.length), key: keys.keyOf(w.lower.slice(0, -suffix.length)), index, privative: true });
   });
   return out;
+}
+
+/** Whether `form` is negated: by its privative suffix, or by a cue within `reach` content words (see REACH). */
+export function isNegated(form: ContentForm, words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): boolean {
+  return form.privative || negatedAt(words, form.index, cuesOf(keys.lang), keys, reach);
+}
+
+/**
+ * The content words of `words` with their polarity. A word with a privative suffix (kk "ақысыз",
+ * fi "maksuton") stands for its base, negated ("ақы", "maksu"), so "ақысыз" and "ақы алынады" disagree.
+ */
+export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): PolarWord[] {
+  return contentForms(words, keys).map((f) => ({ lower: f.lower, key: f.key, negated: isNegated(f, words, keys, reach), index: f.index }));
 }

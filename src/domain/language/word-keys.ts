@@ -1,6 +1,6 @@
 import type { Linguistics } from '../drift/linguistics';
 import type { Word } from '../text/words';
-import { WEEKDAYS } from './calendar-words';
+import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './calendar-words';
 import { forLanguage } from './languages';
 import { NEGATION_CUES } from './negation-cues';
 import { STOP_WORDS } from './stop-words';
@@ -18,7 +18,9 @@ export interface WordKeys {
 }
 
 function weekdayMatcher(lang: string): (lower: string) => number | undefined {
-  const patterns = forLanguage(WEEKDAYS, lang, WEEKDAYS.en).map((source) => new RegExp(`^(?:${source})$`, 'iu'));
+  const names = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
+  const short = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
+  const patterns = names.map((source, i) => new RegExp(`^(?:${source}|${short[i] ?? source})$`, 'iu'));
   return (lower) => {
     const i = patterns.findIndex((re) => re.test(lower));
     return i < 0 ? undefined : i;
@@ -28,6 +30,8 @@ function weekdayMatcher(lang: string): (lower: string) => number | undefined {
 const cache = new WeakMap<object, Map<string, WordKeys>>();
 /** NOTE: bounds the per-language memo of word keys; cleared whole when full (cheap, and rare). */
 const MEMO_LIMIT = 50_000;
+/** Words with digits are values, compared as written, never stemmed. */
+const DIGIT = /\d/;
 
 function build(lang: string, tools: Pick<Linguistics, 'stem'>): WordKeys {
   const cues = forLanguage(NEGATION_CUES, lang, { before: [], after: [], privative: [], notOnly: [] });
@@ -40,8 +44,9 @@ function build(lang: string, tools: Pick<Linguistics, 'stem'>): WordKeys {
     keyOf: (lower) => {
       let key = memo.get(lower);
       if (key === undefined) {
-        const day = weekday(lower);
-        key = day === undefined ? tools.stem(lang, lower) : `@weekday${day}`;
+        const day = DIGIT.test(lower) ? undefined : weekday(lower);
+        if (day !== undefined) key = `@weekday${day}`;
+        else key = DIGIT.test(lower) ? lower : tools.stem(lang, lower);
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(lower, key);
       }
@@ -70,7 +75,7 @@ export type KeyedWordAt = Word & { readonly key: string };
 
 /** `words` with their keys. */
 export function keyWords(words: readonly Word[], keys: WordKeys): KeyedWordAt[] {
-  return words.map((w) => ({ ...w, key: keys.keyOf(w.lower) }));
+  return words.map((w) => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, numeric: w.numeric, key: keys.keyOf(w.lower) }));
 }
 
 /** The content words of `words` (no numbers, no function words). */

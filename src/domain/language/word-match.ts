@@ -41,3 +41,19 @@ export function sameWord(wanted: KeyedWord, candidate: KeyedWord, lang: string):
   if (SUFFIXING.has(lang) && wanted.lower.length >= MIN_BASE && prefix === wanted.lower.length) return true;
   return COMPOUNDING.has(lang) && wanted.key.length >= MIN_HEAD && candidate.lower.length > wanted.key.length + 2 && candidate.lower.includes(wanted.key, candidate.lower.length - wanted.key.length - 4);
 }
+
+/** How many letters a term may grow by in copy ("cheap" → "cheapest", "paras" → "parasta"). */
+const MAX_TERM_ENDING = 3;
+const MIN_TERM_STEM = 4;
+
+/**
+ * Stricter than sameWord, for term rules whose false alarms cost more than their misses (banned and
+ * preferred terms): same stem, or the copy's word is the term's stem plus a short ending. Never the other
+ * way round, so "instructor" does not catch "instruction".
+ */
+export function sameTerm(term: KeyedWord, candidate: KeyedWord, lang: string): boolean {
+  if (term.key === candidate.key || term.lower === candidate.lower) return true;
+  const grows = candidate.lower.startsWith(term.key) && candidate.lower.length - term.key.length <= MAX_TERM_ENDING;
+  if (term.key.length >= MIN_TERM_STEM && grows) return true;
+  return SUFFIXING.has(lang) && term.lower.length >= MIN_BASE && candidate.lower.startsWith(term.lower);
+}

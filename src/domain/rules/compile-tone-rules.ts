@@ -11,6 +11,15 @@ export interface CompiledToneRules {
   readonly severityOverrides: Readonly<Partial<Record<DriftCode, SeverityOverride>>>;
   /** Names whose exact spelling is protected: never read as values or as words of another language. */
   readonly protectedTerms: readonly string[];
+  /** Finds the protected names in any casing, also inside words (global regex); undefined when there are none. */
+  readonly protectedPattern?: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function namesPattern(terms: readonly string[]): RegExp | undefined {
+  if (!terms.length) return undefined;
+  return new RegExp(`(?:${[...terms].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'giu');
 }
 
 /** The brand's pack as data: one rule per tone setting that is in use. */
@@ -49,6 +58,7 @@ export function compileToneRules(toneRules: Partial<ToneRules> = {}): CompiledTo
     rules: [...compilePack(DEFAULT_PACK), ...compilePack(brandPack(rules))],
     severityOverrides: checkOverrides(rules.severityOverrides),
     protectedTerms: rules.protectedTerms,
+    ...(rules.protectedTerms.length ? { protectedPattern: namesPattern(rules.protectedTerms) } : {}),
   });
 }
 

@@ -5,14 +5,19 @@ import type { DriftFlag } from '../drift/drift-report';
 import type { Linguistics } from '../drift/linguistics';
 import type { FirstClassLanguage } from '../language/languages';
 import type { KeyedWordAt } from '../language/word-keys';
+import type { TextSpan } from '../text/spans';
+import type { UrlMatch } from '../text/urls';
 import type { VariantContent } from '../variant/variant-content';
 
-/** A section of copy as rules read it: its text and its keyed words (segmented and stemmed once per check). */
+/** A section of copy as rules read it: text, keyed words and links, all found once per check. */
 export interface RuleSection {
   readonly name: string;
   readonly field: string;
   readonly text: string;
   readonly words: readonly KeyedWordAt[];
+  readonly urls: readonly UrlMatch[];
+  /** Spans holding names and links rather than prose (URLs, hashtags, mentions, protected names). */
+  readonly names: readonly TextSpan[];
 }
 
 /** Everything a compiled rule may read besides the copy. */

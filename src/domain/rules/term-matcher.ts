@@ -1,5 +1,5 @@
 import type { KeyedWordAt, WordKeys } from '../language/word-keys';
-import { sameWord, type KeyedWord } from '../language/word-match';
+import { sameTerm, type KeyedWord } from '../language/word-match';
 import { wordsOf } from '../text/words';
 import type { RuleSection } from './rule-kind';
 
@@ -14,7 +14,7 @@ export interface TermHit {
 
 /**
  * Finds terms (single words or phrases) in any inflection and case: each word of the term must match the
- * next word of the copy by stem (see sameWord). Terms are segmented and stemmed once per language.
+ * next word of the copy by stem (see sameTerm). Terms are segmented and stemmed once per language.
  */
 export interface TermMatcher {
   find(sections: readonly RuleSection[], keys: WordKeys): TermHit[];
@@ -24,7 +24,7 @@ function phraseAt(phrase: readonly KeyedWord[], words: readonly KeyedWordAt[], i
   for (let j = 0; j < phrase.length; j++) {
     const word = words[i + j];
     const wanted = phrase[j];
-    if (!word || !wanted || !sameWord(wanted, word, lang)) return false;
+    if (!word || !wanted || !sameTerm(wanted, word, lang)) return false;
   }
   return true;
 }

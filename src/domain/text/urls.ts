@@ -12,7 +12,6 @@ export interface UrlMatch {
   readonly path: string;
 }
 
-const CHUNK = /\S+/g;
 const SCHEME_OR_WWW = /(?:https?:\/\/|www\.)/i;
 const BARE = /^((?:[\p{L}\p{N}-]+\.)+)(\p{L}{2,24})(?::\d{1,5})?(\/\S*)?$/u;
 const LEADING = /^[([{«"'“‘<]+/u;
@@ -33,7 +32,7 @@ function hostAndPath(url: string): { host: string; path: string } | undefined {
 function matchChunk(chunk: string, offset: number): UrlMatch | undefined {
   const schemeAt = chunk.search(SCHEME_OR_WWW);
   const start = schemeAt >= 0 ? schemeAt : chunk.length - chunk.replace(LEADING, '').length;
-  const raw = chunk.slice(start).replace(TRAILING, '');
+  const raw = chunk.slice(start).split(/["'<>]/)[0]?.replace(TRAILING, '') ?? '';
   if (schemeAt < 0) {
     const bare = BARE.exec(raw);
     if (!bare || !KNOWN_TLDS.has((bare[2] ?? '').toLowerCase()) || chunk.includes('@')) return undefined;
@@ -42,13 +41,26 @@ function matchChunk(chunk: string, offset: number): UrlMatch | undefined {
   return parts && { raw, start: offset + start, end: offset + start + raw.length, ...parts };
 }
 
-/** Every link in `text`, in order. Bare domains count only with a known top-level domain (see tlds.ts). */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+const LETTER = /\p{L}/u;
+
+/**
+ * Every link in `text`, in order. Bare domains count only with a known top-level domain (see tlds.ts).
+ * NOTE: we look only at the whitespace-delimited chunks around a "." followed by a letter or a "://":
+ * most words and every sentence end are skipped without a regex.
+ */
 export function findUrls(text: string): UrlMatch[] {
   const found: UrlMatch[] = [];
-  for (const m of text.matchAll(CHUNK)) {
-    const chunk = m[0];
-    if (chunk.length > MAX_CHUNK || !(chunk.includes('.') || chunk.includes(':'))) continue;
-    const url = matchChunk(chunk, m.index ?? 0);
+  let next = 0;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot < next || !LETTER.test(text.charAt(dot + 1))) continue;
+    let start = dot;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = dot;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    next = end;
+    if (end - start > MAX_CHUNK) continue;
+    const url = matchChunk(text.slice(start, end), start);
     if (url) found.push(url);
   }
   return found;

@@ -13,7 +13,6 @@
  * "Unexpected link 'www.pawpal.example.com', expected none on Instagram carousel ('link in bio')".
  */
 import type { KindExample, RuleFactory } from '../rule-kind';
-import { findUrls } from '../../text/urls';
 
 /** Compiles a link-not-allowed rule. */
 export const create: RuleFactory = (_options, where) => ({
@@ -23,7 +22,7 @@ export const create: RuleFactory = (_options, where) => ({
     ctx.spec.allowsLinks
       ? []
       : sections.flatMap((s) =>
-          findUrls(s.text).map((url) => ({
+          s.urls.map((url) => ({
             code: 'LINK_NOT_ALLOWED' as const,
             severity: 'ERROR' as const,
             message: `Unexpected link '${url.raw}', expected none on ${ctx.spec.label} (links are not clickable there: say "link in bio")`,
@@ -39,6 +38,7 @@ const carousel = (caption: string) => ({ slides: ['1', '2'], caption });
 export const examples: readonly KindExample[] = [
   { lang: 'en', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Pre-order via the link in bio. Questions: hello@pawpal.fi'), expected: [] },
   { lang: 'en', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Pre-order at shop.example.com/cats'), expected: ['LINK_NOT_ALLOWED'] },
+  { lang: 'en', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Pre-order: bit.ly/pawcats'), expected: ['LINK_NOT_ALLOWED'] },
   { lang: 'ru', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Заказать можно по ссылке в профиле.'), expected: [] },
   { lang: 'ru', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Заказать: https://ekovoda.example.ru/first'), expected: ['LINK_NOT_ALLOWED'] },
   { lang: 'kk', options: {}, channel: 'INSTAGRAM_CAROUSEL', content: carousel('Сілтеме профильде.'), expected: [] },

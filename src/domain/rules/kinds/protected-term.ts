@@ -14,7 +14,6 @@
  */
 import type { KindExample, RuleFactory, RuleSection } from '../rule-kind';
 import { stringList } from '../rule-options';
-import { findUrls } from '../../text/urls';
 import { insideAny } from '../../text/spans';
 
 interface CompiledTerm {
@@ -24,32 +23,49 @@ interface CompiledTerm {
   readonly strict: boolean;
 }
 
+/** A name starts a word: not after a letter, digit, hashtag, mention, dot, slash, underscore or hyphen. */
+const NOT_A_NAME_START = /^[\p{L}\p{N}#@./_-]$/u;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A letter with a diacritic also matches its bare letter, so "Sala Fenix" is caught as a misspelling of "Sala Fènix". */
+const withBareLetters = (part: string) =>
+  [...part]
+    .map((c) => {
+      const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+      return bare !== c && bare.length === 1 && !/[йЙ]/.test(c) ? `[${c}${bare}]` : escape(c);
+    })
+    .join('');
+
 /** Splits "PawPal" into "Paw" "Pal" so "Paw Pal" and "Paw-Pal" are caught as misspellings too. */
 const camelParts = (word: string) => word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
 
 function compileTerm(term: string): CompiledTerm {
   const words = term.split(/\s+/);
-  const body = words.map((w) => camelParts(w).map(escape).join('[\\s-]?')).join('[\\s-]?');
+  const body = words.map((w) => camelParts(w).map(withBareLetters).join('[\\s-]?')).join('[\\s-]?');
   const last = term.slice(-1);
-  const core = /\p{L}/u.test(last) && term.length >= 4 ? `${body.slice(0, -escape(last).length)}(?:${escape(last)})?` : body;
+  const tail = withBareLetters(last);
+  const core = /\p{L}/u.test(last) && term.length >= 4 ? `${body.slice(0, -tail.length)}(?:${tail})?` : body;
   const strict = words.length > 1 || camelParts(term).length > 1 || (term === term.toUpperCase() && term.length > 1);
-  return { term, pattern: new RegExp(`(?<![\\p{L}\\p{N}#@./_-])(${core})`, 'giu'), strict };
+  return { term, pattern: new RegExp(`(${core})`, 'giu'), strict };
 }
 
-/** The written form (without inflection) differs from the name: casing, spaces or hyphens. */
+/** Russian writes ё as е freely: that is no misspelling. */
+const yo = (s: string) => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+
+/** The written form (without inflection) differs from the name: casing, spaces, hyphens or diacritics. */
 function misspelt(t: CompiledTerm, written: string): boolean {
-  if (written === t.term.slice(0, written.length)) return false;
+  if (yo(written) === yo(t.term.slice(0, written.length))) return false;
   return t.strict || written !== written.toLowerCase();
 }
 
 function hits(t: CompiledTerm, section: RuleSection): Array<{ text: string; start: number }> {
-  const urls = findUrls(section.text);
+  const urls = section.urls;
   const found: Array<{ text: string; start: number }> = [];
   for (const m of section.text.matchAll(t.pattern)) {
     const written = m[1] ?? '';
     const start = m.index ?? 0;
-    if (insideAny(urls, start, start + written.length) || !misspelt(t, written)) continue;
+    if (NOT_A_NAME_START.test(section.text.charAt(start - 1)) || insideAny(urls, start, start + written.length) || !misspelt(t, written)) continue;
     found.push({ text: written, start });
   }
   return found;
@@ -86,6 +102,8 @@ export const examples: readonly KindExample[] = [
   { lang: 'kk', options: { terms: ['Jol Comfort'] }, content: { text: 'JOL comfort тарифі іске қосылды.' }, expected: ['TERM_CASING'] },
   { lang: 'ca', options: { terms: ['Connecta'] }, content: { text: 'Connecta et porta la fibra. Connecta la teva llar.' }, expected: [] },
   { lang: 'ca', options: { terms: ['FibraMax'] }, content: { text: 'Contracta Fibramax avui.' }, expected: ['TERM_CASING'] },
+  { lang: 'ca', options: { terms: ['Sala Fènix'] }, content: { text: 'Concert a la Sala Fenix.' }, expected: ['TERM_CASING'] },
+  { lang: 'ca', options: { terms: ['Sala Fènix'] }, content: { text: 'Concert a la Sala Fènix, #SalaFènix.' }, expected: [] },
   { lang: 'fi', options: { terms: ['Saunala'] }, content: { text: 'Saunalan löylyt. Saunalla on tilaa.' }, expected: [] },
   { lang: 'fi', options: { terms: ['Saunala'] }, content: { text: 'Tervetuloa SaunaLaan!' }, expected: ['TERM_CASING'] },
 ];

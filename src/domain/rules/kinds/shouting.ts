@@ -14,8 +14,10 @@
 import type { KindExample, RuleContext, RuleFactory, RuleSection } from '../rule-kind';
 import { count } from '../rule-options';
 
-function shouted(text: string, ctx: RuleContext): boolean {
-  return text.length >= 2 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d/.test(text) && !ctx.knownUpperCase.has(text);
+function shouted(word: { text: string; lower: string }, ctx: RuleContext): boolean {
+  const { text } = word;
+  if (text.length < 2 || text === word.lower) return false;
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && !/\d/.test(text) && !ctx.knownUpperCase.has(text);
 }
 
 function shoutedRuns(section: RuleSection, ctx: RuleContext, minWords: number, minLetters: number): string[] {
@@ -31,7 +33,7 @@ function shoutedRuns(section: RuleSection, ctx: RuleContext, minWords: number, m
     const previous = run[run.length - 1];
     const adjacent = !previous || /^[\s,:;&-]*$/.test(section.text.slice(previous.end, word.start));
     if (!adjacent) close();
-    if (shouted(word.text, ctx)) run.push(word);
+    if (shouted(word, ctx)) run.push(word);
     else close();
   }
   close();

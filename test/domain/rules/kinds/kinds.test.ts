@@ -5,6 +5,8 @@ import { RULE_KINDS } from '../../../../src/domain/rules/kinds';
 import type { KindExample, RuleContext } from '../../../../src/domain/rules/rule-kind';
 import { channelSections } from '../../../../src/domain/text/sections';
 import { wordsOf } from '../../../../src/domain/text/words';
+import { findUrls } from '../../../../src/domain/text/urls';
+import { nameSpans } from '../../../../src/domain/drift/analysis';
 import type { Linguistics } from '../../../../src/domain/drift/linguistics';
 import { realTools } from '../../../helpers/tools';
 
@@ -17,7 +19,10 @@ function run(kindId: string, example: KindExample): string[] {
   const rule = RULE_KINDS[kindId]!.create(example.options, { pack: 'Test', rule: 'Example' });
   const channel = example.channel ?? 'TWEET';
   const keys = wordKeys(example.lang, tools);
-  const sections = channelSections(channel, example.content).map((s) => ({ ...s, words: keyWords(wordsOf(s.text, example.lang), keys) }));
+  const sections = channelSections(channel, example.content).map((s) => {
+    const urls = findUrls(s.text);
+    return { ...s, words: keyWords(wordsOf(s.text, example.lang), keys), urls, names: nameSpans(s.text, undefined, urls) };
+  });
   const ctx: RuleContext = { lang: example.lang, tools, channel, spec: channelSpec(channel), content: example.content, date: '2026-06-01', knownUpperCase: new Set(['IMAX', 'HIIT', 'IVA']) };
   return rule.run(sections, ctx).filter((f) => f.severity !== 'SUGGESTION').map((f) => f.code);
 }
@@ -34,5 +39,12 @@ describe.each(Object.keys(RULE_KINDS))('rule kind %s', (kindId) => {
 
   it.each(examples.map((e, i) => [i, e.lang, e.expected.join(',') || 'ok', e] as const))('should give example %i (%s) exactly: %s', (_i, _lang, _label, example) => {
     expect([...new Set(run(kindId, example))]).toEqual([...new Set(example.expected)]);
+  });
+});
+
+describe('protected-term beyond its examples', () => {
+  it('should accept е for ё in a Russian name', () => {
+    const ok: KindExample = { lang: 'ru', options: { terms: ['Ёлка'] }, content: { text: 'Магазин Елка и Ёлка открыт.' }, expected: [] };
+    expect(run('protected-term', ok)).toEqual([]);
   });
 });

@@ -14,13 +14,25 @@ function cuePattern(lang: string): RegExp | undefined {
   return patterns.get(lang);
 }
 
+const promising = new WeakMap<MasterAnalysis, boolean>();
+
+/** Whether the master itself promises something (remembered per master analysis). */
+function masterPromises(master: MasterAnalysis, pattern: RegExp): boolean {
+  let promises = promising.get(master);
+  if (promises === undefined) {
+    promises = pattern.test(master.text);
+    promising.set(master, promises);
+  }
+  return promises;
+}
+
 /**
  * A promise the master does not make: a guarantee, refund or warranty word in the variant where the master
  * has none (UNSUPPORTED_CLAIM). Promises are claims even without a number.
  */
 export function newPromises(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
   const pattern = cuePattern(master.lang);
-  if (!pattern || pattern.test(master.text)) return [];
+  if (!pattern || masterPromises(master, pattern)) return [];
   for (const section of variant.sections) {
     const m = pattern.exec(section.text);
     if (m) {

@@ -1,0 +1,145 @@
+import { extractValues } from '../../../src/domain/facts/extract-values';
+import { describeValue } from '../../../src/domain/facts/fact-value';
+
+const ctx = { currentYear: 2026 };
+const claims = (text: string, lang: string) => extractValues(text, lang, ctx).filter((v) => v.strength === 'claim').map((v) => describeValue(v.value));
+const all = (text: string, lang: string) => extractValues(text, lang, ctx).map((v) => `${describeValue(v.value)}:${v.strength}`);
+
+describe('extractValues', () => {
+  it.each([
+    ['en', 'Tickets cost €12.50 or 12.50 EUR at the door', ['12.50 EUR', '12.50 EUR']],
+    ['fi', 'Hinta 12,50 € tai 1 000,50 € vuodessa', ['12.50 EUR', '1000.50 EUR']],
+    ['ru', 'Абонемент 2 500 ₽ или 2 500 руб. в месяц, 300 рублей за день', ['2500 RUB', '2500 RUB', '300 RUB']],
+    ['kk', 'Бағасы 9 900 ₸-ге дейін, 9 900 тг', ['9900 KZT', '9900 KZT']],
+    ['ca', "L'entrada val 8,00 € i el carnet 1.000 €", ['8 EUR', '1000 EUR']],
+    ['en', 'Just $5 or £4 or 99 kr', ['5 USD', '4 GBP', '99 KR']],
+  ])('should read prices with their currency (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', '25% off, or 25 % off, or −25% off', ['25%', '25%', '25%']],
+    ['fi', 'Alennus 25 prosenttia tai +25 %', ['25%', '25%']],
+    ['ru', 'Скидка 25 процентов', ['25%']],
+    ['kk', '25 пайыз жеңілдік', ['25%']],
+    ['ca', 'Tot a meitat de preu', ['50%']],
+  ])('should read percentages in words and signs (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['fi', 'Ovet aukeavat 14. kesäkuuta ja 14.6. sekä 14.6.2026', ['14 June', '14 June', '14 June 2026']],
+    ['ru', 'Старт 14 июня, финал 1 мая', ['14 June', '1 May']],
+    ['kk', 'Маусымның соңы: 14 маусымда, 1 мамырға дейін', ['14 June', '1 May']],
+    ['ca', 'Obrim el 14 de juny i el 2 d’abril', ['14 June', '2 April']],
+    ['en', 'Opens June 14th, 2026 and closes 2 July; ISO 2026-07-02', ['14 June 2026', '2 July', '2 July 2026']],
+    ['ca', 'Del 3 al 5 de maig i del 7 al 9/6', ['3 May', '5 May', '7 June', '9 June']],
+    ['fi', 'Kurssi 3.–5.5.', ['3 May', '5 May']],
+    ['en', 'Valid 14/06 only', ['14 June']],
+  ])('should read dates with month names and numbers (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it('should imply the length of a date range, weakly', () => {
+    expect(all("Del 9 al 18 d'octubre", 'ca').filter((v) => !/day:/.test(v))).toEqual(['9 October:claim', '18 October:claim', '10 days:weak']);
+  });
+
+  it('should imply the weekday of a date, weakly', () => {
+    expect(all('Opens 3 October 2026', 'en')).toEqual(['3 October 2026:claim', 'Saturday:weak']);
+  });
+
+  it.each([
+    ['fi', 'Auki ma–pe ja ke ja la klo 10, su 12–16', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Wednesday', 'Saturday', 'Sunday']],
+    ['ru', 'По средам и в субботу', ['Wednesday', 'Saturday']],
+    ['ca', 'Cada dijous i divendres', ['Thursday', 'Friday']],
+    ['kk', 'Әр сәрсенбі сайын', ['Wednesday']],
+    ['en', 'Open Thursdays; the sun is out on Sat', ['Thursday']],
+  ])('should read weekdays, and abbreviations only in schedules (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang).filter((v) => /day$/.test(v))).toEqual(expected);
+  });
+
+  it('should read weekday groups as weak values', () => {
+    expect(all('Auki arkisin', 'fi')).toEqual(['Monday:weak', 'Tuesday:weak', 'Wednesday:weak', 'Thursday:weak', 'Friday:weak']);
+  });
+
+  it('should let an English date that reads both ways match either way', () => {
+    const [value] = extractValues('Open 3/4', 'en', ctx);
+    expect(value?.value).toEqual({ kind: 'date', day: 3, month: 4, swappable: true });
+  });
+
+  it.each([
+    ['fi', 'Auki klo 9–17 ja kello 18.30', ['09:00', '17:00', '18:30']],
+    ['ca', 'Concert a les 20 h, portes 19.30 h', ['20:00', '19:30']],
+    ['en', 'Doors at 7 pm, show 19:30, brunch 10.30 a.m.', ['19:00', '19:30', '10:30']],
+    ['kk', 'Сағат 19:00-де басталады', ['19:00']],
+    ['fi', 'Ovet 18.30, esitys 21.00, liput 10.00 €, päivä 15.11.', ['18:30', '21:00', '10 EUR', '15 November']],
+  ])('should read clock times (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['ru', 'Канистра 5 л, или 5 литров, вес 2 кг', ['5 l', '5 l', '2 kg']],
+    ['en', 'A 2-week trial, then two weeks more, 90 minutes a day', ['14 days', '14 days', '90 min']],
+    ['fi', 'Kokeile kaksi viikkoa, sitten 3 kk', ['14 days', '3 months']],
+    ['kk', 'Екі апта тегін, кейін 24 сағат', ['14 days', '1440 min']],
+    ['ca', 'Prova dues setmanes i els dos primers mesos', ['14 days', '2 months']],
+    ['ru', 'Уборка раз в полгода', ['6 months']],
+  ])('should read quantities and durations in base units (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it('should read day-month with a point as a date where decimals take a comma, not in English', () => {
+    expect(claims('Только до 31.03: скидка', 'ru')).toEqual(['31 March']);
+    expect(claims('Now 31.03 off', 'en')).toEqual(['31.03']);
+    expect(claims('Hinta 1.10 € ja 2.5 kg', 'fi')).toEqual(['1.10 EUR', '2.5 kg']);
+  });
+
+  it('should read an English month-first day range', () => {
+    expect(claims('Sale April 1–7 and Oct 3rd to 5th', 'en')).toEqual(['1 April', '7 April', '3 October', '5 October']);
+  });
+
+  it('should read ordinals as no claim', () => {
+    expect(all('Sali on 2. kerroksessa', 'fi')).toEqual(['2:weak']);
+    expect(all('Мы на 3-м этаже', 'ru')).toEqual(['3:weak']);
+  });
+
+  it('should read Russian and Kazakh day numbers with a case ending', () => {
+    expect(claims('С 1-го июня', 'ru')).toEqual(['1 June']);
+    expect(claims('1-маусымнан бастап; 15-і наурыз', 'kk')).toEqual(['1 June', '15 March']);
+  });
+
+  it('should skip keycap emoji used as list numbers', () => {
+    expect(claims('1️⃣ Gentle light 2️⃣ Fair price', 'en')).toEqual([]);
+  });
+
+  it('should read labelled positions as no claim', () => {
+    expect(all('Step 1: download. № 5', 'en')).toEqual(['1:weak', '5:weak']);
+    expect(all('Vaihe 2: maksu', 'fi')).toEqual(['2:weak']);
+    expect(all('Шаг 3: оплата', 'ru')).toEqual(['3:weak']);
+  });
+
+  it('should skip phone numbers', () => {
+    expect(claims('Soita 040 123 4567 tai +358 40 123 4567, тел. 8 (727) 123-45-67', 'fi')).toEqual([]);
+  });
+
+  it('should skip brand numbers, list numbers, idioms and this year', () => {
+    expect(claims('Our 4G router, support 24/7. Since 1998, summer 2026.', 'en')).toEqual(['1998']);
+    expect(claims('## 1. Why\n2) Because\n\n1. First', 'en')).toEqual([]);
+  });
+
+  it('should mark number words and implied units as weaker than written values', () => {
+    expect(all('Two friends, one week free', 'en')).toEqual(['2:word', '7 days:weak']);
+    expect(all('Saunoja on kolme', 'fi')).toEqual(['3:claim']);
+    expect(all('через год', 'ru')).toEqual(['12 months:claim']);
+    expect(all('vuoden kuluttua', 'fi')).toEqual(['12 months:claim']);
+  });
+
+  it('should ignore masked spans such as links and names', () => {
+    const text = 'Lumen 360 at lumen.example.com/360 for €5';
+    expect(extractValues(text, 'en', ctx, [{ start: 0, end: 9 }, { start: 13, end: 34 }]).map((v) => describeValue(v.value))).toEqual(['5 EUR']);
+  });
+
+  it('should read languages without word lists by their digits and signs', () => {
+    expect(claims('Precio 30 € y 20%', 'es')).toEqual(['30 EUR', '20%']);
+  });
+});
