@@ -65,6 +65,13 @@ export const OPS: Op[] = [
     scoped: { other: 'ok' },
     prepare: async () => ({ query: 'query($i: DriftCheckInput!) { checkDrift(input: $i) { drifted } }', variables: { i: { channel: 'TWEET', master: MASTERS.en, content: { text: 'Hello' } } } }),
   },
+  {
+    field: 'me',
+    allowed: ALL,
+    scoped: { other: 'ok' },
+    prepare: async () => ({ query: '{ me { keyId role brandIds } }' }),
+    check: (data, { role }) => expect(data.me.role).toBe(role),
+  },
   { field: 'approvedVariants', allowed: ALL, prepare: async (w) => ({ query: 'query($b: ID!) { approvedVariants(brandId: $b) { edges { cursor } } }', variables: { b: w.brandA } }) },
   { field: 'auditLog', label: 'auditLog(brandId)', allowed: DRAFT_READERS, prepare: async (w) => ({ query: 'query($b: ID) { auditLog(brandId: $b) { edges { cursor } } }', variables: { b: w.brandA } }) },
   { field: 'auditLog', label: 'auditLog(campaignId)', allowed: DRAFT_READERS, prepare: async (w) => ({ query: 'query($c: ID) { auditLog(campaignId: $c) { edges { cursor } } }', variables: { c: w.campaignA } }) },

@@ -4,12 +4,18 @@ import { decodeCursor, toConnection } from '../connection';
 import type { HubContext } from '../context';
 import { CreateApiKeyInput } from '../inputs/api-key.input';
 import { toApiKeyType } from '../map';
-import { ApiKeyType, CreatedApiKeyType } from '../types/api-key.type';
+import { ApiKeyType, CreatedApiKeyType, ViewerType } from '../types/api-key.type';
 import { ApiKeyConnectionType } from '../types/connection.type';
 
-/** API keys (ADMIN only). */
+/** API keys (ADMIN only), and `me` for any key. */
 @Resolver()
 export class ApiKeyResolver {
+  @Query(() => ViewerType, { description: 'Who is calling: any valid key may ask (sign-in checks, role-aware clients)' })
+  me(@Ctx() ctx: HubContext): ViewerType {
+    const { keyId, name, role, brandIds } = ctx.principal;
+    return { keyId, name, role, brandIds: [...brandIds] };
+  }
+
   @Query(() => ApiKeyConnectionType, { description: 'API keys, oldest first; never their secrets (ADMIN)' })
   async apiKeys(
     @Ctx() ctx: HubContext,

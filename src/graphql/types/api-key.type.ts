@@ -16,3 +16,11 @@ export class CreatedApiKeyType {
   @Field() key!: string;
   @Field(() => ApiKeyType) apiKey!: ApiKeyType;
 }
+
+@ObjectType('Viewer', { description: 'The key making the request: its role and the brands it is limited to' })
+export class ViewerType {
+  @Field(() => ID) keyId!: string;
+  @Field() name!: string;
+  @Field(() => RoleEnum) role!: string;
+  @Field(() => [ID], { description: 'Empty: every brand' }) brandIds!: string[];
+}

@@ -18,7 +18,7 @@ form.addEventListener('submit', async (event) => {
   }
   showStatus(status, 'Checking the key…');
   try {
-    await graphql('query ReviewSignIn { brands(first: 1) { edges { cursor } } }', {}, key);
+    await graphql('query ReviewSignIn { me { role } }', {}, key);
   } catch (error) {
     showStatus(status, plainMessage(error), 'error');
     return;
