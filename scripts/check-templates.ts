@@ -13,7 +13,7 @@ import { checkLimits } from '../src/domain/channel/check-limits';
 import type { VariantContent } from '../src/domain/variant/variant-content';
 import { createHandlebarsRenderer, type HandlebarsRenderer } from '../src/render/handlebars-renderer';
 import { defaultTemplatesDir } from '../src/render/project-root';
-import { twitterMetrics } from '../src/render/twitter-metrics';
+import { twitterMetrics } from '../src/lang/twitter-metrics';
 
 const URL_LIKE = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:com|net|org|io|ru|kz|cat|fi|example)\b/iu;
 const today = new Date().toISOString().slice(0, 10);

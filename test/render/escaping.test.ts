@@ -1,6 +1,6 @@
 import type { MasterMessageDraft } from '../../src/domain/campaign/master-message';
 import { createHandlebarsRenderer, type HandlebarsRenderer } from '../../src/render/handlebars-renderer';
-import { twitterMetrics } from '../../src/render/twitter-metrics';
+import { twitterMetrics } from '../../src/lang/twitter-metrics';
 
 const HOSTILE = `<script>alert("x")</script> Tom & Jerry's "deal"`;
 const TAGS = '{{first_name}} *|FNAME|* %%FirstName%%';

@@ -5,7 +5,7 @@ import type { TemplateProblem } from '../../src/app/ports/renderer';
 import type { ChannelSpec } from '../../src/domain/channel/channel-spec';
 import { checkLimits } from '../../src/domain/channel/check-limits';
 import { createHandlebarsRenderer } from '../../src/render/handlebars-renderer';
-import { twitterMetrics } from '../../src/render/twitter-metrics';
+import { twitterMetrics } from '../../src/lang/twitter-metrics';
 
 const TEMPLATES = join(__dirname, '../../templates');
 

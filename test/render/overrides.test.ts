@@ -1,7 +1,7 @@
 import { CHANNELS } from '../../src/domain/channel';
 import { ValidationError } from '../../src/domain/errors';
 import { createHandlebarsRenderer, type HandlebarsRenderer } from '../../src/render/handlebars-renderer';
-import { twitterMetrics } from '../../src/render/twitter-metrics';
+import { twitterMetrics } from '../../src/lang/twitter-metrics';
 
 let renderer: HandlebarsRenderer;
 beforeAll(async () => {

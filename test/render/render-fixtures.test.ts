@@ -4,7 +4,7 @@ import { CHANNEL_SPECS, CHANNELS, type Channel } from '../../src/domain/channel'
 import { checkLimits } from '../../src/domain/channel/check-limits';
 import type { VariantContent } from '../../src/domain/variant/variant-content';
 import { createHandlebarsRenderer, type HandlebarsRenderer } from '../../src/render/handlebars-renderer';
-import { twitterMetrics } from '../../src/render/twitter-metrics';
+import { twitterMetrics } from '../../src/lang/twitter-metrics';
 
 const LOCALES = ['en', 'ru', 'kk', 'ca', 'fi'] as const;
 const DATE = '2026-03-01';

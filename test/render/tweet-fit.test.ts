@@ -1,7 +1,7 @@
 import type { MasterMessageDraft } from '../../src/domain/campaign/master-message';
 import type { LimitProblem } from '../../src/app/ports/renderer';
 import { createHandlebarsRenderer, type HandlebarsRenderer } from '../../src/render/handlebars-renderer';
-import { twitterMetrics } from '../../src/render/twitter-metrics';
+import { twitterMetrics } from '../../src/lang/twitter-metrics';
 
 const URL = 'https://polka.example.ru/plus/very/long/path/that/twitter/counts/as/twenty-three/anyway';
 

@@ -1,6 +1,6 @@
 import { CHANNEL_SPECS } from '../../../src/domain/channel';
 import { checkLimits } from '../../../src/domain/channel/check-limits';
-import { twitterMetrics } from '../../../src/render/twitter-metrics';
+import { twitterMetrics } from '../../../src/lang/twitter-metrics';
 
 const specs = Object.values(CHANNEL_SPECS);
 
