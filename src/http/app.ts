@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,7 +5,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { authenticate } from '../app/api-keys';
 import type { Deps } from '../app/deps';
 import type { Config } from '../config';
@@ -14,6 +12,7 @@ import { DomainError } from '../domain/errors';
 import type { HubContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/apollo';
 import { toGraphQLError } from '../graphql/errors';
+import { requestLog } from './request-log';
 import { createReviewRouter } from './review/review-router';
 
 /** What the HTTP layer needs from the rest of the hub. */
@@ -63,24 +62,7 @@ export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promi
   app.disable('x-powered-by');
   // NOTE: an ETag over every GraphQL POST answer costs a hash per request and no client can use it.
   app.set('etag', false);
-  app.use(
-    pinoHttp({
-      logger: h.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      // NOTE: bind only the request id to req.log (binding the whole request serialises it on every request).
-      quietReqLogger: true,
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(h.logger, (url) => url === '/health'));
   app.get('/health', async (_req, res) => {
     if (stopping) return void res.status(503).json({ status: 'stopping' });
     try {
