@@ -66,10 +66,10 @@ export class OpenAiGenerator implements CopyGenerator {
 
   /** One completion, retrying transient failures with backoff while the deadline allows. */
   private async call(body: ChatCompletionCreateParamsNonStreaming, deadline: number): Promise<ChatCompletion> {
-    let last = 'no time left for the model';
+    let last = 'no time left';
     for (let retry = 0; ; retry++) {
       const left = deadline - Date.now();
-      if (left < MIN_CALL_MS) throw new ModelUnavailableError(`${last}; out of the ${this.settings.timeoutMs} ms budget after ${retry} call(s)`);
+      if (left < MIN_CALL_MS) throw this.outOfTime(retry, last);
       try {
         return await this.client.chat.completions.create(body, { timeout: Math.floor(left), maxRetries: 0 });
       } catch (error) {
@@ -78,11 +78,13 @@ export class OpenAiGenerator implements CopyGenerator {
         this.log.debug({ model: body.model, retry, reason: verdict.reason }, 'model call failed');
         if (!verdict.retry) throw new ModelUnavailableError(verdict.reason);
         const wait = backoffMs(retry, verdict.retryAfterMs);
-        if (Date.now() + wait + MIN_CALL_MS > deadline) {
-          throw new ModelUnavailableError(`${last}; out of the ${this.settings.timeoutMs} ms budget after ${retry + 1} call(s)`);
-        }
+        if (Date.now() + wait + MIN_CALL_MS > deadline) throw this.outOfTime(retry + 1, last);
         await sleep(wait);
       }
     }
+  }
+
+  private outOfTime(calls: number, last: string): ModelUnavailableError {
+    return new ModelUnavailableError(`no answer within the ${this.settings.timeoutMs} ms budget after ${calls} call(s); last: ${last}`);
   }
 }
