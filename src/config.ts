@@ -31,6 +31,9 @@ export const CONFIG_VARS = {
   AI_MAX_REPAIRS: 'Corrections asked of the model while the drift engine flags its copy (default 2)',
 } as const;
 
+/** NOTE: `OPENAI_API_KEY=` (empty, as a copied .env.example may leave it) means unset, not an invalid key. */
+const blankAsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === '' ? undefined : v), inner);
+
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -55,8 +58,8 @@ const schema = z.object({
   HUB_WEBHOOK_RETRY_HOURS: z.coerce.number().min(24, 'must be at least 24 (the contract promises a day of retries)').default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
-  OPENAI_API_KEY: z.string().min(1).optional(),
-  OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  OPENAI_API_KEY: blankAsUnset(z.string().optional()),
+  OPENAI_BASE_URL: blankAsUnset(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   AI_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),

@@ -34,7 +34,7 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** Builds the API on `database` with an admin key, `ADMIN_KEY`. */
+/** Builds the API on `database` with an admin key, `ADMIN_KEY` (`options`: the AI configuration and its log). */
 export async function createTestApi(database: Database, limits = { maxQueryDepth: 10, maxQueryComplexity: 1000 }, options: DepsOptions = {}): Promise<TestApi> {
   const deps = await createDeps(database, undefined, undefined, options);
   await bootstrapAdminKey(deps, ADMIN_KEY);
