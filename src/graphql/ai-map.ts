@@ -5,6 +5,7 @@ import type { AiUsageType, GenerationJobType, VariantAiType } from './types/ai.t
 
 /** Explicit mappings of the AI path's values to GraphQL output objects (see map.ts for the rest). */
 
+/** A variant's AI provenance as the API shows it (every attempt's cost and verdict). */
 export function toVariantAiType(ai: AiProvenance): VariantAiType {
   return {
     model: ai.model,
@@ -26,6 +27,7 @@ export function toVariantAiType(ai: AiProvenance): VariantAiType {
   };
 }
 
+/** A campaign's AI usage, with total tokens added. */
 export function toAiUsageType(u: AiUsage): AiUsageType {
   return {
     generations: u.generations,
@@ -37,6 +39,7 @@ export function toAiUsageType(u: AiUsage): AiUsageType {
   };
 }
 
+/** A generation job with its progress (`total` is the number of campaigns). */
 export function toGenerationJobType(j: GenerationJob): GenerationJobType {
   return {
     id: j.id,

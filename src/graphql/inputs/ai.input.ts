@@ -4,6 +4,7 @@ import { MAX_JOB_CAMPAIGNS } from '../../app/ai/generation-jobs';
 import type { Channel } from '../../domain/channel/channel';
 import { ChannelEnum, GenerationModeEnum } from '../enums';
 
+/** Input of startGenerationJob. */
 @InputType('StartGenerationJobInput', { description: "Without campaignIds: every campaign of the brand; without channels: all four" })
 export class StartGenerationJobInput {
   @Field(() => ID) brandId!: string;

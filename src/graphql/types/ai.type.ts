@@ -2,7 +2,9 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { GENERATION_JOB_STATUSES } from '../../domain/variant/generation-job';
 import { ChannelEnum, GenerationModeEnum } from '../enums';
 
+/** The GraphQL enum of a job's status (values from the domain). */
 export const GenerationJobStatusEnum = Object.fromEntries(GENERATION_JOB_STATUSES.map((s) => [s, s])) as { [K in (typeof GENERATION_JOB_STATUSES)[number]]: K };
+/** The GraphQL enum of what one model answer came to. */
 export const AiAttemptOutcomeEnum = { COPY: 'COPY', MALFORMED: 'MALFORMED', FAILED: 'FAILED' } as const;
 
 registerEnumType(GenerationJobStatusEnum, {
@@ -14,6 +16,7 @@ registerEnumType(AiAttemptOutcomeEnum, {
   description: 'COPY: usable copy, judged by the drift engine; MALFORMED: not the JSON asked for; FAILED: no answer in time',
 });
 
+/** One model answer of a variant's generation. */
 @ObjectType('AiAttempt', { description: 'One model answer: what it cost and how the drift engine judged it' })
 export class AiAttemptType {
   @Field(() => AiAttemptOutcomeEnum) outcome!: string;
@@ -25,6 +28,7 @@ export class AiAttemptType {
   @Field(() => String, { nullable: true, description: 'Why the answer was not usable' }) problem!: string | null;
 }
 
+/** How a model took part in a variant. */
 @ObjectType('VariantAi', { description: 'How a model took part in a variant (also on template copy the hub fell back to)' })
 export class VariantAiType {
   @Field() model!: string;
@@ -37,6 +41,7 @@ export class VariantAiType {
   @Field(() => [AiAttemptType]) perAttempt!: AiAttemptType[];
 }
 
+/** A campaign's AI cost on one channel with one model. */
 @ObjectType('AiUsageEntry', { description: "A campaign's AI cost on one channel with one model" })
 export class AiUsageEntryType {
   @Field(() => ChannelEnum) channel!: string;
@@ -48,6 +53,7 @@ export class AiUsageEntryType {
   @Field(() => Int) totalTokens!: number;
 }
 
+/** A campaign's AI cost in total and per channel and model. */
 @ObjectType('AiUsage', { description: "What the model cost a campaign (reused results cost nothing)" })
 export class AiUsageType {
   @Field(() => Int) generations!: number;
@@ -58,6 +64,7 @@ export class AiUsageType {
   @Field(() => [AiUsageEntryType]) byChannel!: AiUsageEntryType[];
 }
 
+/** A bulk generation job and its progress. */
 @ObjectType('GenerationJob', { description: 'Bulk generation of many campaigns, run durably in the background' })
 export class GenerationJobType {
   @Field(() => ID) id!: string;
