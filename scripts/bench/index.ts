@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   for (const [name, run] of Object.entries(BENCHES)) if (!only || only === name) await run();
 }
+
 main().then(
   () => process.exit(0),
   (err: unknown) => {
