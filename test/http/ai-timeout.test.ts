@@ -27,7 +27,7 @@ describe('a hub whose model hangs', () => {
         },
         ADMIN_KEY,
       );
-      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS / 3));
+      for (let i = 0; i < 60 && model.inFlight < 4; i++) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(model.inFlight).toBe(4);
       const health = await fetch(`${hub.url}/health`);
       expect(health.status).toBe(200);
