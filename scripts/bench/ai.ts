@@ -80,7 +80,7 @@ export async function benchAi(): Promise<void> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await database.migrate();
   const ai = { ...AI_DISABLED, enabled: true, apiKey: 'bench', baseUrl: model.baseUrl, model: 'loopback' };
-  const deps = await createDeps(database, undefined, { ai });
+  const deps = await createDeps(database, undefined, undefined, { ai });
   try {
     const brand = await createBrand(deps, OPERATOR, DEMO_BRAND);
     const campaigns = await newCampaigns(deps, brand.id);
