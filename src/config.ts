@@ -23,7 +23,16 @@ export const CONFIG_VARS = {
   HUB_WEBHOOK_RETRY_HOURS: 'How long a webhook delivery is retried before it is marked failed, in hours (default and minimum 24)',
   LOG_LEVEL: 'pino level: fatal, error, warn, info, debug, trace or silent (default info)',
   NODE_ENV: 'production hides error details from responses (they are masked in every mode)',
+  OPENAI_API_KEY: 'Key of the OpenAI-compatible API (api.openai.com unless OPENAI_BASE_URL is set); neither set: AI mode is off',
+  OPENAI_BASE_URL: 'Base URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1 for Ollama (a key is then optional)',
+  OPENAI_MODEL: 'Model name (default gpt-4o-mini)',
+  OPENAI_TIMEOUT_MS: "Time budget of the model per channel, retries and repairs included (default 30000); then the template is used",
+  AI_CONCURRENCY: 'Channels the model writes at the same time, per hub (default 4)',
+  AI_MAX_REPAIRS: 'Corrections asked of the model while the drift engine flags its copy (default 2)',
 } as const;
+
+/** NOTE: `OPENAI_API_KEY=` (empty, as a copied .env.example may leave it) means unset, not an invalid key. */
+const blankAsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === '' ? undefined : v), inner);
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -49,7 +58,33 @@ const schema = z.object({
   HUB_WEBHOOK_RETRY_HOURS: z.coerce.number().min(24, 'must be at least 24 (the contract promises a day of retries)').default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  OPENAI_API_KEY: blankAsUnset(z.string().optional()),
+  OPENAI_BASE_URL: blankAsUnset(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  AI_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  AI_MAX_REPAIRS: z.coerce.number().int().min(0).max(10).default(2),
 });
+
+/**
+ * The optional AI path: an OpenAI-compatible endpoint. AI mode is on when a key or a base URL is set
+ * (`enabled`); the other fields have defaults either way.
+ */
+export interface AiConfig {
+  readonly enabled: boolean;
+  readonly apiKey?: string;
+  readonly baseUrl?: string;
+  readonly model: string;
+  /** The whole budget of one channel: every call, retry and repair. */
+  readonly timeoutMs: number;
+  /** Channels written by the model at the same time (per hub). */
+  readonly concurrency: number;
+  /** Corrections asked after the first answer while it drifts. */
+  readonly maxRepairs: number;
+}
+
+/** AI mode off, with the defaults (tests and tools that build a hub without the environment). */
+export const AI_DISABLED: AiConfig = Object.freeze({ enabled: false, model: 'gpt-4o-mini', timeoutMs: 30_000, concurrency: 4, maxRepairs: 2 });
 
 /** Where the database lives: a PostgreSQL server, or an embedded PGlite folder (`null`: in memory, tests only). */
 export type DatabaseConfig =
@@ -87,6 +122,8 @@ export interface Config {
   readonly production: boolean;
   readonly webhooks: WebhookConfig;
   readonly projectRoot: string;
+  /** Absent: AI mode off. */
+  readonly ai?: AiConfig;
 }
 
 /** The repository root (the folder holding package.json), from src/ under jest or dist/src at runtime. */
@@ -135,5 +172,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retry: { baseDelayMs: c.HUB_WEBHOOK_RETRY_BASE_MS, maxDelayMs: c.HUB_WEBHOOK_RETRY_MAX_MS, giveUpAfterMs: c.HUB_WEBHOOK_RETRY_HOURS * 3_600_000 },
     },
     projectRoot,
+    ai: Object.freeze({
+      enabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
+      apiKey: c.OPENAI_API_KEY,
+      baseUrl: c.OPENAI_BASE_URL,
+      model: c.OPENAI_MODEL,
+      timeoutMs: c.OPENAI_TIMEOUT_MS,
+      concurrency: c.AI_CONCURRENCY,
+      maxRepairs: c.AI_MAX_REPAIRS,
+    }),
   } satisfies Config);
 }

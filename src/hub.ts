@@ -1,16 +1,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from 'pino';
+import pino, { type Logger } from 'pino';
+import { createCopyGenerator } from './ai/create-generator';
+import { concurrencyLimit } from './app/ai/concurrency';
+import { runGenerationJob } from './app/ai/run-generation-job';
 import { bootstrapAdminKey } from './app/api-keys';
 import type { Deps } from './app/deps';
-import type { Config } from './config';
+import { AI_DISABLED, type AiConfig, type Config } from './config';
 import { createHubHttp } from './http/app';
 import { createLinguistics } from './lang/create-linguistics';
 import { twitterMetrics } from './lang/twitter-metrics';
+import { createJobQueue } from './jobs/create-queue';
 import { createHandlebarsRenderer } from './render/handlebars-renderer';
+import { PgAiGenerationRepository } from './store/ai-generation-repository';
 import { type Database, openDatabase } from './store/database';
 import { EntityCache } from './store/cache/entity-cache';
 import { startCacheListener } from './store/cache/listener';
+import { PgGenerationJobRepository } from './store/generation-job-repository';
 import { createStore } from './store/pg-store';
 import { cryptoSecrets, systemClock, uuidIds } from './system';
 import { createHttpSender } from './webhooks/http-sender';
@@ -40,10 +46,33 @@ export function loadTools(): Promise<Pick<Deps, 'linguistics' | 'renderer'>> {
   return tools;
 }
 
+/** Optional parts of the dependencies: the AI configuration (default: off) and the log (default: silent). */
+export interface DepsOptions {
+  readonly ai?: AiConfig;
+  readonly logger?: Logger;
+}
+
 /** The use cases' dependencies over one database (and the cache its store reads through). */
-export async function createDeps(database: Database, cache = new EntityCache(), webhookAllowedHosts: readonly string[] = []): Promise<Deps> {
+export async function createDeps(
+  database: Database,
+  cache = new EntityCache(),
+  webhookAllowedHosts: readonly string[] = [],
+  options: DepsOptions = {},
+): Promise<Deps> {
   const store = createStore(database.db, { cache, notify: database.kind === 'postgres' });
-  return { store, clock: systemClock, ids: uuidIds, secrets: cryptoSecrets, webhookAllowedHosts, ...(await loadTools()) };
+  const log = options.logger ?? pino({ level: 'silent' });
+  const ai = options.ai ?? AI_DISABLED;
+  const jobRepository = new PgGenerationJobRepository(database.db);
+  return {
+    store,
+    clock: systemClock,
+    ids: uuidIds,
+    secrets: cryptoSecrets,
+    webhookAllowedHosts,
+    ...(await loadTools()),
+    ai: { generator: createCopyGenerator(ai, log), generations: new PgAiGenerationRepository(database.db), limit: concurrencyLimit(ai.concurrency), log },
+    jobs: { repository: jobRepository, queue: createJobQueue(database, jobRepository, log) },
+  };
 }
 
 /**
@@ -56,7 +85,8 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
   const cache = new EntityCache();
   // NOTE: hubs sharing a PostgreSQL server evict each other's cached rows through LISTEN/NOTIFY.
   const stopListener = database.url ? await startCacheListener(database.url, cache, logger) : async () => undefined;
-  const deps = await createDeps(database, cache, config.webhooks.allowedHosts);
+  const deps = await createDeps(database, cache, config.webhooks.allowedHosts, { ai: config.ai, logger });
+  await deps.jobs.queue.start((jobId, signal) => runGenerationJob(deps, jobId, signal));
   const created = await bootstrapAdminKey(deps, config.adminKey);
   if (created) options.onAdminKeyCreated?.(created);
   const server = http.createServer();
@@ -70,13 +100,14 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   // NOTE: started once the hub serves; stopped before the database closes, after in-flight attempts are recorded.
   const worker = startWebhookWorker(deps, createHttpSender(), config.webhooks, logger.child({ component: 'webhooks' }));
-  logger.info({ url, database: database.kind }, 'tonehub listening');
+  logger.info({ url, database: database.kind, ai: deps.ai.generator.settings?.model ?? 'off' }, 'tonehub listening');
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
       hubHttp.markStopping();
       await hubHttp.apollo.stop();
       await worker.stop();
+      await deps.jobs.queue.stop();
       await stopListener();
       await database.close();
       logger.info('tonehub stopped');

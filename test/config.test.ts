@@ -31,4 +31,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ HUB_WEBHOOK_RETRY_HOURS: '2' })).toThrow(/HUB_WEBHOOK_RETRY_HOURS/);
     expect(() => loadConfig({ HUB_WEBHOOK_ALLOWED_HOSTS: 'http://x.example/path' })).toThrow(/HUB_WEBHOOK_ALLOWED_HOSTS/);
   });
+
+  it('should turn AI mode on with a key or a base URL, and leave it off with neither', () => {
+    expect(loadConfig({}).ai).toMatchObject({ enabled: false, model: 'gpt-4o-mini', timeoutMs: 30000, concurrency: 4, maxRepairs: 2 });
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-x' }).ai).toMatchObject({ enabled: true, apiKey: 'sk-x', baseUrl: undefined });
+    const ollama = loadConfig({ OPENAI_BASE_URL: 'http://localhost:11434/v1', OPENAI_MODEL: 'llama3.2', OPENAI_TIMEOUT_MS: '60000', AI_CONCURRENCY: '2', AI_MAX_REPAIRS: '0' });
+    expect(ollama.ai).toMatchObject({ enabled: true, baseUrl: 'http://localhost:11434/v1', model: 'llama3.2', timeoutMs: 60000, concurrency: 2, maxRepairs: 0 });
+    expect(() => loadConfig({ OPENAI_BASE_URL: 'localhost:11434', AI_CONCURRENCY: '0' })).toThrow(/OPENAI_BASE_URL.*AI_CONCURRENCY/s);
+    expect(loadConfig({ OPENAI_API_KEY: '', OPENAI_BASE_URL: '' }).ai?.enabled).toBe(false);
+  });
 });

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
+import { benchAi } from './ai';
 import { benchGenerate } from './generate';
 import { benchHttp } from './http';
 import { benchWebhooks } from './webhooks';
 
 /**
- * `npm run bench [http|generate|webhooks]`: every benchmark (or one), printing its figures. No thresholds are enforced:
- * the targets are printed beside the figures and recorded in the README.
+ * `npm run bench [http|generate|webhooks|ai]`: every benchmark (or one), printing its figures. No thresholds are
+ * enforced: the targets are printed beside the figures and recorded in the README.
  */
-const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate: benchGenerate, webhooks: benchWebhooks };
+const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate: benchGenerate, webhooks: benchWebhooks, ai: benchAi };
 
 async function main(): Promise<void> {
   const only = process.argv[2];

@@ -1,4 +1,6 @@
 import type { Linguistics } from '../domain/drift/linguistics';
+import type { GenerationJobRepository, JobQueue } from './ports/ai-store';
+import type { AiServices } from './ports/copy-generator';
 import type { Renderer } from './ports/renderer';
 import type { Store } from './ports/store';
 import type { Clock, IdGenerator, Secrets } from './ports/system';
@@ -15,6 +17,10 @@ export interface Deps {
   readonly renderer: Renderer;
   /** Host patterns webhook URLs must match (HUB_WEBHOOK_ALLOWED_HOSTS); empty: any host. */
   readonly webhookAllowedHosts: readonly string[];
+  /** The optional AI path (its generator answers `settings: null` when AI mode is off). */
+  readonly ai: AiServices;
+  /** Bulk generation jobs: their progress, and the durable queue that runs them. */
+  readonly jobs: { readonly repository: GenerationJobRepository; readonly queue: JobQueue };
 }
 
 /** Today as an ISO day (`YYYY-MM-DD`), the date whose channel limits apply. */

@@ -2,16 +2,28 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
+import { AiUsageResolver } from './resolvers/ai-usage.resolver';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { BrandResolver } from './resolvers/brand.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
 import { DriftResolver } from './resolvers/drift.resolver';
+import { GenerationJobResolver } from './resolvers/generation-job.resolver';
 import { VariantResolver } from './resolvers/variant.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [BrandResolver, CampaignResolver, VariantResolver, DriftResolver, ApiKeyResolver, AuditResolver, WebhookResolver] as const;
+export const RESOLVERS = [
+  BrandResolver,
+  CampaignResolver,
+  VariantResolver,
+  DriftResolver,
+  ApiKeyResolver,
+  AuditResolver,
+  WebhookResolver,
+  GenerationJobResolver,
+  AiUsageResolver,
+] as const;
 
 let cached: GraphQLSchema | undefined;
 

@@ -4,6 +4,7 @@ import type { ToneRules } from '../domain/brand/tone-rules';
 import type { Campaign } from '../domain/campaign/campaign';
 import type { MasterMessage } from '../domain/campaign/master-message';
 import type { VariantView } from '../app/variants/read-variants';
+import { toVariantAiType } from './ai-map';
 import type { DriftReport } from '../domain/drift/drift-report';
 import type { VariantContent } from '../domain/variant/variant-content';
 import type { AuditEntry } from '../domain/audit/audit-entry';
@@ -95,6 +96,7 @@ export function toVariantType(view: VariantView): VariantType {
       metaDescription: c.metaDescription ?? null,
     },
     drift: toDriftReportType(head.drift),
+    ai: head.ai ? toVariantAiType(head.ai) : null,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   CreateCampaignDocument,
   CreateWebhookDocument,
   RevokeApiKeyDocument,
+  StartGenerationJobDocument,
   UpdateBrandSettingsDocument,
   UpdateMasterMessageDocument,
   UpdateToneRulesDocument,
@@ -149,5 +150,17 @@ describe('mutations under random and malformed input', () => {
   it('updateBrandSettings answers only coded errors', () =>
     fuzz(UpdateBrandSettingsDocument as never, () =>
       fc.record({ input: maybe(fc.record({ brandId: ids, expectedVersion: maybe(int), requireDistinctApprover: maybe(fc.boolean()) }, { requiredKeys: [] })) }),
+    ));
+
+  it('startGenerationJob answers only coded errors', () =>
+    fuzz(StartGenerationJobDocument as never, () =>
+      fc.record({
+        input: maybe(
+          fc.record(
+            { brandId: ids, campaignIds: maybe(list(ids)), channels: maybe(list(fc.constantFrom('TWEET', 'FAX'))), mode: maybe(fc.constantFrom('AI', 'TEMPLATE', 'MAGIC')) },
+            { requiredKeys: [] },
+          ),
+        ),
+      }),
     ));
 });

@@ -57,6 +57,12 @@ export const OPS: Op[] = [
     },
   },
   { field: 'campaign', label: 'campaign.consistency', allowed: DRAFT_READERS, outer: ALL, prepare: async (w) => ({ query: 'query($id: ID!) { campaign(id: $id) { consistency { score } } }', variables: { id: w.campaignA } }) },
+  { field: 'campaign', label: 'campaign.aiUsage', allowed: DRAFT_READERS, outer: ALL, prepare: async (w) => ({ query: 'query($id: ID!) { campaign(id: $id) { aiUsage { generations } } }', variables: { id: w.campaignA } }) },
+  {
+    field: 'generationJob',
+    allowed: DRAFT_READERS,
+    prepare: async (w) => ({ query: 'query($id: ID!) { generationJob(id: $id) { id total } }', variables: { id: await w.f.generationJob(w.brandA, [w.campaignA]) } }),
+  },
   { field: 'brand', label: 'brand.campaigns', allowed: DRAFT_READERS, prepare: async (w) => ({ query: 'query($id: ID!) { brand(id: $id) { campaigns { edges { cursor } } } }', variables: { id: w.brandA } }) },
   { field: 'variant', allowed: DRAFT_READERS, prepare: async (w) => ({ query: 'query($id: ID!) { variant(id: $id) { id } }', variables: { id: (await w.f.variant(await w.f.campaign(w.brandA))).id } }) },
   {
@@ -140,6 +146,14 @@ export const OPS: Op[] = [
     field: 'generateVariants',
     allowed: WRITERS,
     prepare: async (w) => ({ query: 'mutation($i: GenerateVariantsInput!) { generateVariants(input: $i) { id } }', variables: { i: { campaignId: w.campaignA, channels: ['TWEET'] } } }),
+  },
+  {
+    field: 'startGenerationJob',
+    allowed: WRITERS,
+    prepare: async (w) => ({
+      query: 'mutation($i: StartGenerationJobInput!) { startGenerationJob(input: $i) { id status } }',
+      variables: { i: { brandId: w.brandA, campaignIds: [w.campaignA], mode: 'TEMPLATE' } },
+    }),
   },
   {
     field: 'updateVariant',

@@ -8,7 +8,7 @@ import { DomainError } from '../../src/domain/errors';
 import { createApolloServer } from '../../src/graphql/apollo';
 import { toGraphQLError } from '../../src/graphql/errors';
 import type { HubContext } from '../../src/graphql/context';
-import { createDeps } from '../../src/hub';
+import { createDeps, type DepsOptions } from '../../src/hub';
 import type { Database } from '../../src/store/database';
 
 /** The admin secret every in-process API test starts with. */
@@ -34,9 +34,9 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** Builds the API on `database` with an admin key, `ADMIN_KEY`. */
-export async function createTestApi(database: Database, limits = { maxQueryDepth: 10, maxQueryComplexity: 1000 }): Promise<TestApi> {
-  const deps = await createDeps(database);
+/** Builds the API on `database` with an admin key, `ADMIN_KEY` (`options`: the AI configuration and its log). */
+export async function createTestApi(database: Database, limits = { maxQueryDepth: 10, maxQueryComplexity: 1000 }, options: DepsOptions = {}): Promise<TestApi> {
+  const deps = await createDeps(database, undefined, undefined, options);
   await bootstrapAdminKey(deps, ADMIN_KEY);
   const apollo = createApolloServer(limits);
   await apollo.start();

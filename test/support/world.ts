@@ -12,7 +12,7 @@ export async function gql(api: TestApi, query: string, variables: Record<string,
   return result.data;
 }
 
-/** Fixtures made through the API as ADMIN: brands, campaigns, variants in a given state, keys, webhooks. */
+/** Fixtures made through the API as ADMIN: brands, campaigns, variants in a given state, keys, webhooks, generation jobs. */
 export function fixtures(api: TestApi) {
   const run = (query: string, variables?: Record<string, unknown>) => gql(api, query, variables);
   const self = {
@@ -44,6 +44,10 @@ export function fixtures(api: TestApi) {
       const q = 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }';
       const created = (await run(q, { i: { name, role, brandIds } })).createApiKey;
       return { id: created.apiKey.id, secret: created.key };
+    },
+    async generationJob(brandId: string, campaignIds: string[]): Promise<string> {
+      const q = 'mutation($i: StartGenerationJobInput!) { startGenerationJob(input: $i) { id } }';
+      return (await run(q, { i: { brandId, campaignIds, mode: 'TEMPLATE' } })).startGenerationJob.id;
     },
     async webhook(brandId: string | null, url = 'https://hooks.example.com/tonehub', events = ['VARIANT_APPROVED']): Promise<{ id: string; secret: string }> {
       const q = 'mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret webhook { id } } }';

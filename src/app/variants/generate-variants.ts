@@ -3,10 +3,10 @@ import type { Brand } from '../../domain/brand/brand';
 import type { Campaign } from '../../domain/campaign/campaign';
 import type { MasterMessage } from '../../domain/campaign/master-message';
 import { type Channel, CHANNELS } from '../../domain/channel/channel';
-import { AiDisabledError } from '../../domain/errors';
 import { driftKeyOf, type Variant, type VariantRevision } from '../../domain/variant/variant';
 import type { AuditEntry } from '../../domain/audit/audit-entry';
 import { auditEntry } from '../audit-entry';
+import { aiRevisions, requireAi } from '../ai/ai-revisions';
 import { getBrand } from '../brands';
 import { currentMaster, getCampaign } from '../campaigns';
 import { type Deps, today } from '../deps';
@@ -72,8 +72,25 @@ function generatedEntry(deps: Deps, job: Job, variant: Variant): AuditEntry {
   return auditEntry(deps, job.actor, { action: 'VARIANT_GENERATED', entity: 'Variant', entityId: variant.id, brandId: variant.brandId, campaignId: variant.campaignId, details }, head.createdAt);
 }
 
+/** JSON with object keys sorted: stored JSONB comes back with its keys in another order than written. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Same copy made the same way (notes included: a model failure's note is news even when the template copy is not). */
 function sameCopy(a: VariantRevision, b: VariantRevision): boolean {
-  return a.source === b.source && a.masterVersion === b.masterVersion && a.templateKey === b.templateKey && JSON.stringify(a.content) === JSON.stringify(b.content);
+  return (
+    a.source === b.source &&
+    a.masterVersion === b.masterVersion &&
+    a.templateKey === b.templateKey &&
+    canonical(a.content) === canonical(b.content) &&
+    canonical(a.drift.notes ?? []) === canonical(b.drift.notes ?? [])
+  );
 }
 
 /**
@@ -116,14 +133,16 @@ export async function generateVariants(deps: Deps, actor: Principal, input: Gene
   const campaign = await getCampaign(deps, actor, input.campaignId);
   const brand = await getBrand(deps, actor, campaign.brandId);
   const master = await currentMaster(deps, campaign);
-  if (input.mode === 'AI') throw new AiDisabledError();
+  if (input.mode === 'AI') requireAi(deps);
   const channels = [...new Set(input.channels?.length ? input.channels : CHANNELS)];
+  const jobs: Job[] = channels.map((channel) => ({ actor, campaign, brand, master, channel }));
+  // NOTE: the model writes channels concurrently (within AI_CONCURRENCY); each falls back to its template alone.
+  const written = input.mode === 'AI' ? await aiRevisions(deps, jobs, (job) => renderRevision(deps, job)) : [];
   const current = await deps.store.variants.listByCampaign(campaign.id, {});
   const variants: VariantView[] = [];
   // NOTE: one channel at a time: each replaces at most its own draft, and rendering is CPU-bound anyway.
-  for (const channel of channels) {
-    const job = { actor, campaign, brand, master, channel };
-    variants.push({ variant: await store(deps, job, await renderRevision(deps, job), current), stale: false });
+  for (const [i, job] of jobs.entries()) {
+    variants.push({ variant: await store(deps, job, written[i] ?? (await renderRevision(deps, job)), current), stale: false });
   }
   return variants;
 }

@@ -8,12 +8,36 @@ export type VariantStatus = (typeof VARIANT_STATUSES)[number];
 export const VARIANT_SOURCES = ['TEMPLATE', 'AI', 'MANUAL'] as const;
 export type VariantSource = (typeof VARIANT_SOURCES)[number];
 
-/** How an AI variant was made (absent for template and manual copy). */
+/** What one model answer cost and how the drift engine judged it. */
+export interface AiAttempt {
+  /** COPY: usable copy (see `errors`/`warnings`); MALFORMED: not the JSON asked for; FAILED: no answer in time. */
+  readonly outcome: 'COPY' | 'MALFORMED' | 'FAILED';
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  readonly errors?: number;
+  readonly warnings?: number;
+  readonly score?: number;
+  /** Why the answer was not usable (MALFORMED, FAILED). */
+  readonly problem?: string;
+}
+
+/**
+ * How the model took part in a variant: on AI copy, and on template copy the hub fell back to when the model
+ * failed (`fallback` says why). Absent for copy no model touched.
+ */
 export interface AiProvenance {
   readonly model: string;
+  /** Model answers asked for (first answer and repairs); 0 when an earlier identical request's result was reused. */
   readonly attempts: number;
   readonly promptTokens: number;
   readonly completionTokens: number;
+  /** The prompt templates' version (a hash of their text). */
+  readonly promptVersion?: string;
+  /** True when the copy is the stored result of an identical earlier request (no model call). */
+  readonly reused?: boolean;
+  /** Why the model's copy was not used (the variant is the template's). */
+  readonly fallback?: string;
+  readonly perAttempt?: readonly AiAttempt[];
 }
 
 /**

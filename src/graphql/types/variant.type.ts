@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ChannelEnum, DriftCodeEnum, VariantSourceEnum, VariantStatusEnum } from '../enums';
+import { VariantAiType } from './ai.type';
 import { DriftReportType } from './drift.type';
 
 @ObjectType('VariantContent', { description: 'The same fields as VariantContentInput, plus rendered HTML for EMAIL and BLOG_POST' })
@@ -32,6 +33,7 @@ export class VariantType {
   @Field({ description: 'When this revision was made' }) updatedAt!: Date;
   @Field(() => String, { nullable: true, description: "The reviewer's comment on the last decision" }) reviewComment!: string | null;
   @Field(() => String, { nullable: true, description: 'Why a reviewer approved copy with ERROR flags' }) overrideReason!: string | null;
+  @Field(() => VariantAiType, { nullable: true, description: 'How a model took part (model, attempts, tokens); null when none did' }) ai!: VariantAiType | null;
 }
 
 @ObjectType('ChannelConsistency', { description: "How consistent a campaign's copy is on one channel (its newest variant)" })
