@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import depthLimit from 'graphql-depth-limit';
 import { buildHubSchema } from './build-schema';
 import type { HubContext } from './context';
@@ -23,6 +24,8 @@ export function createApolloServer(limits: OperationLimits, plugins: ApolloServe
     formatError,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(limits.maxQueryDepth)],
-    plugins: [...plugins, complexityPlugin(schema, limits.maxQueryComplexity), loggingPlugin()],
+    // NOTE: Apollo's cache-control plugin hooks every field resolution; the hub sets no cache hints (answers
+    // depend on the key), so it only cost throughput.
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), complexityPlugin(schema, limits.maxQueryComplexity), loggingPlugin()],
   });
 }

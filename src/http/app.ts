@@ -12,7 +12,7 @@ import { DomainError } from '../domain/errors';
 import type { HubContext } from '../graphql/context';
 import { createApolloServer } from '../graphql/apollo';
 import { toGraphQLError } from '../graphql/errors';
-import { requestLog } from './request-log';
+import { installRequestLog } from './request-log';
 import { createReviewRouter } from './review/review-router';
 
 /** What the HTTP layer needs from the rest of the hub. */
@@ -62,7 +62,7 @@ export async function createHubHttp(httpServer: http.Server, h: HttpDeps): Promi
   app.disable('x-powered-by');
   // NOTE: an ETag over every GraphQL POST answer costs a hash per request and no client can use it.
   app.set('etag', false);
-  app.use(requestLog(h.logger, (url) => url === '/health'));
+  installRequestLog(app, h.logger, (url) => url === '/health');
   app.get('/health', async (_req, res) => {
     if (stopping) return void res.status(503).json({ status: 'stopping' });
     try {

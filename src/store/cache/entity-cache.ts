@@ -1,5 +1,5 @@
 /**
- * A bounded, in-process cache of store reads that stays correct under writes:
+ * A bounded, in-process cache of store reads (oldest entry out first) that stays correct under writes:
  * - writes evict what they change (`evict`), here and, through the notifier, in every other hub process;
  * - a read that started before any eviction does not store its (possibly old) result: a generation counter
  *   rises with every eviction, so a load racing a write never re-populates a stale value;
@@ -22,11 +22,9 @@ export class EntityCache {
   async read<T>(key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
     if (this.suspended) return load();
     const hit = this.entries.get(key);
-    if (hit && hit.expires > this.now()) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.value as T;
-    }
+    // NOTE: a hit is not moved to the back: the map evicts in insertion order (entries expire anyway), which
+    // keeps the hot path to one lookup.
+    if (hit && hit.expires > this.now()) return hit.value as T;
     const generation = this.generation;
     const value = await load();
     if (value !== undefined && generation === this.generation && !this.suspended) this.store(key, value);
