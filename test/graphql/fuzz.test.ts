@@ -2,20 +2,27 @@ import fc from 'fast-check';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  ApproveVariantDocument,
   CreateApiKeyDocument,
   CreateBrandDocument,
   CreateCampaignDocument,
   CreateWebhookDocument,
+  GenerateVariantsDocument,
+  RejectVariantDocument,
   RevokeApiKeyDocument,
+  SetChannelTemplateDocument,
   StartGenerationJobDocument,
+  SubmitForReviewDocument,
   UpdateBrandSettingsDocument,
   UpdateMasterMessageDocument,
   UpdateToneRulesDocument,
+  UpdateVariantDocument,
 } from '../generated/graphql';
 import { MASTERS } from '../fixtures/masters';
 import { createTestApi, type OpResult, type TestApi } from '../support/api';
 import { freshPglite } from '../support/databases';
 import type { Database } from '../../src/store/database';
+import { buildHubSchema } from '../../src/graphql/build-schema';
 
 /**
  * Property: whatever a client sends to a mutation, the answer is data or coded errors, never
@@ -71,6 +78,15 @@ const master = fc.record(
   { requiredKeys: [] },
 );
 
+const fuzzedNames = new Set<string>();
+
+/** The root field a one-field operation document calls. */
+function operationField(doc: TypedDocumentNode<unknown, never>): string {
+  const op = doc.definitions.find((d) => d.kind === 'OperationDefinition');
+  const field = op && 'selectionSet' in op ? op.selectionSet.selections[0] : undefined;
+  return field && 'name' in field ? field.name.value : '';
+}
+
 describe('mutations under random and malformed input', () => {
   let database: Database;
   let api: TestApi;
@@ -81,7 +97,8 @@ describe('mutations under random and malformed input', () => {
     api = await createTestApi(database);
     const brand = (await api.ok(CreateBrandDocument, { input: { name: 'Fuzz', defaultLocale: 'en' } })).createBrand;
     const campaign = (await api.ok(CreateCampaignDocument, { input: { brandId: brand.id, name: 'Fuzz', master: MASTERS.fi } })).createCampaign;
-    ids = fc.oneof(fc.constantFrom(brand.id, campaign.id, '00000000-0000-0000-0000-000000000000'), maybe(text));
+    const variants = (await api.ok(GenerateVariantsDocument, { input: { campaignId: campaign.id } })).generateVariants.map((v) => v.id);
+    ids = fc.oneof(fc.constantFrom(brand.id, campaign.id, ...variants, '00000000-0000-0000-0000-000000000000'), maybe(text));
   });
   afterAll(async () => {
     await api.stop();
@@ -97,6 +114,7 @@ describe('mutations under random and malformed input', () => {
   }
 
   async function fuzz(doc: TypedDocumentNode<unknown, never>, variables: () => fc.Arbitrary<Record<string, unknown>>) {
+    fuzzedNames.add(operationField(doc));
     await fc.assert(
       fc.asyncProperty(variables(), async (vars) => {
         expectOnlyCodedErrors(await api.raw(printed(doc), vars));
@@ -152,6 +170,47 @@ describe('mutations under random and malformed input', () => {
       fc.record({ input: maybe(fc.record({ brandId: ids, expectedVersion: maybe(int), requireDistinctApprover: maybe(fc.boolean()) }, { requiredKeys: [] })) }),
     ));
 
+  const channels = maybe(list(fc.constantFrom('TWEET', 'EMAIL', 'BLOG_POST', 'INSTAGRAM_CAROUSEL', 'FAX')));
+  const content = fc.record(
+    { text: maybe(text), subject: maybe(text), preheader: maybe(text), title: maybe(text), body: maybe(text), slides: maybe(list(text)), caption: maybe(text) },
+    { requiredKeys: [] },
+  );
+  const decision = () =>
+    fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), comment: maybe(text), overrideReason: maybe(text) }, { requiredKeys: [] })) });
+
+  it('generateVariants answers only coded errors', () =>
+    fuzz(GenerateVariantsDocument as never, () =>
+      fc.record({ input: maybe(fc.record({ campaignId: ids, channels, mode: maybe(fc.constantFrom('TEMPLATE', 'AI', 'MAGIC')) }, { requiredKeys: [] })) }),
+    ));
+
+  it('updateVariant answers only coded errors', () =>
+    fuzz(UpdateVariantDocument as never, () =>
+      fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), content: maybe(content) }, { requiredKeys: [] })) }),
+    ));
+
+  it('submitForReview answers only coded errors', () => fuzz(SubmitForReviewDocument as never, () => fc.record({ variantId: ids })));
+  it('approveVariant answers only coded errors', () => fuzz(ApproveVariantDocument as never, decision));
+  it('rejectVariant answers only coded errors', () => fuzz(RejectVariantDocument as never, decision));
+
+  it('setChannelTemplate answers only coded errors', () =>
+    fuzz(SetChannelTemplateDocument as never, () =>
+      fc.record({
+        input: maybe(
+          fc.record(
+            {
+              brandId: ids,
+              channel: maybe(fc.constantFrom('TWEET', 'EMAIL', 'FAX')),
+              locale: maybe(fc.constantFrom('en', 'fi', 'xx', '')),
+              section: maybe(fc.constantFrom('text', 'body', 'html', 'footer', '')),
+              source: maybe(fc.oneof(text, fc.constantFrom('{{#if x}}open', '{{> nope}}', '{{shout master.headline}}', '{{master.headline}}'))),
+              expectedVersion: maybe(int),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+      }),
+    ));
+
   it('startGenerationJob answers only coded errors', () =>
     fuzz(StartGenerationJobDocument as never, () =>
       fc.record({
@@ -163,4 +222,11 @@ describe('mutations under random and malformed input', () => {
         ),
       }),
     ));
+
+  // NOTE: runs last (jest keeps file order), after every fuzz case above has registered its mutation.
+  it('should fuzz every mutation of the schema', () => {
+    const mutations = Object.keys(buildHubSchema().getMutationType()?.getFields() ?? {}).sort();
+    const fuzzed = [...fuzzedNames].sort();
+    expect(mutations.filter((m) => !fuzzed.includes(m))).toEqual([]);
+  });
 });
