@@ -26,12 +26,17 @@ export function publicCode(error: DomainError): string {
 
 const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-/** A GraphQLError for a domain failure: the contract's code, the namespaced reason and safe details. */
+/**
+ * A GraphQLError for a domain failure: the contract's code, the namespaced reason and safe details. NOTE: a
+ * failure naming a `field` also lists it in `fields`, the shape input validation answers, so clients read one.
+ */
 export function toGraphQLError(error: DomainError): GraphQLError {
   const code = publicCode(error);
   const status = HTTP_STATUS[code];
+  const field = error.details.field;
+  const fields = typeof field === 'string' ? { fields: [{ field, message: error.message }] } : {};
   return new GraphQLError(error.message, {
-    extensions: { code, reason: error.code, ...error.details, ...(status ? { http: { status } } : {}) },
+    extensions: { code, reason: error.code, ...error.details, ...fields, ...(status ? { http: { status } } : {}) },
   });
 }
 
