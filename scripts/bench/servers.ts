@@ -45,7 +45,6 @@ async function hub(databaseUrl: string | undefined): Promise<{ url: string; camp
       maxQueryDepth: 10,
       maxQueryComplexity: 1000,
       logLevel: 'silent',
-      production: true,
       projectRoot: findProjectRoot(),
       webhooks: defaultWebhookConfig(),
     },

@@ -33,7 +33,7 @@ async function receiver(): Promise<{ url: string; received: () => number; close:
 async function run(label: string, databaseUrl: string | undefined): Promise<void> {
   const database = databaseUrl ? { kind: 'postgres' as const, url: databaseUrl, poolMax: 10 } : { kind: 'pglite' as const, dataDir: null };
   const webhooks = { ...defaultWebhookConfig(), pollIntervalMs: 20 };
-  const config = { host: '127.0.0.1', port: 0, database, bodyLimit: '1mb', maxQueryDepth: 10, maxQueryComplexity: 1000, logLevel: 'silent', production: true, projectRoot: findProjectRoot(), webhooks };
+  const config = { host: '127.0.0.1', port: 0, database, bodyLimit: '1mb', maxQueryDepth: 10, maxQueryComplexity: 1000, logLevel: 'silent', projectRoot: findProjectRoot(), webhooks };
   const hub = await startHub(config, pino({ level: 'silent' }));
   const sink = await receiver();
   try {

@@ -13,7 +13,6 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxQueryDepth: 10,
     maxQueryComplexity: 1000,
     logLevel: 'silent',
-    production: true,
     projectRoot: findProjectRoot(),
     webhooks: { ...defaultWebhookConfig(), pollIntervalMs: 50 },
     ...overrides,
