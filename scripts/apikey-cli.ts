@@ -8,7 +8,7 @@ import { DomainError } from '../src/domain/errors';
 /** The operator running the CLI: full rights, recorded under this name in the audit trail. */
 export const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000003', name: 'npm run apikey (operator)', role: 'ADMIN', brandIds: [] };
 
-export const USAGE = `Usage:
+const USAGE = `Usage:
   npm run apikey -- create --role ADMIN|EDITOR|REVIEWER|READER [--brand <brand id>]... [--name <name>]
   npm run apikey -- revoke <key id>
   npm run apikey -- list`;

@@ -9,7 +9,7 @@ import type { Deps } from './deps';
 import type { TemplateOverride } from './ports/store';
 
 /** The largest template override accepted. */
-export const MAX_TEMPLATE_BYTES = 64 * 1024;
+const MAX_TEMPLATE_BYTES = 64 * 1024;
 
 /** Input of setChannelTemplate. */
 export interface TemplateChange {

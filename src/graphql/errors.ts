@@ -13,7 +13,7 @@ import {
 } from '../domain/errors';
 
 /** The public `extensions.code` of each kind of expected failure (see the contract README). */
-export function publicCode(error: DomainError): string {
+function publicCode(error: DomainError): string {
   if (error instanceof ValidationError || error instanceof LimitExceededError) return 'BAD_USER_INPUT';
   if (error instanceof NotFoundError) return 'NOT_FOUND';
   if (error instanceof VersionConflictError) return 'VERSION_CONFLICT';

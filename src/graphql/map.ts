@@ -20,7 +20,7 @@ import type { CampaignType, MasterMessageType } from './types/campaign.type';
 
 /** Explicit, whitelisted mappings from domain values to GraphQL output objects. */
 
-export function toToneRulesType(r: ToneRules): ToneRulesType {
+function toToneRulesType(r: ToneRules): ToneRulesType {
   return {
     voice: [...r.voice],
     bannedTerms: [...r.bannedTerms],
