@@ -2,15 +2,22 @@ import fc from 'fast-check';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  ApproveVariantDocument,
+  CheckDriftDocument,
   CreateApiKeyDocument,
   CreateBrandDocument,
   CreateCampaignDocument,
   CreateWebhookDocument,
+  GenerateVariantsDocument,
+  RejectVariantDocument,
   RevokeApiKeyDocument,
+  SetChannelTemplateDocument,
   StartGenerationJobDocument,
+  SubmitForReviewDocument,
   UpdateBrandSettingsDocument,
   UpdateMasterMessageDocument,
   UpdateToneRulesDocument,
+  UpdateVariantDocument,
 } from '../generated/graphql';
 import { MASTERS } from '../fixtures/masters';
 import { createTestApi, type OpResult, type TestApi } from '../support/api';
@@ -18,8 +25,8 @@ import { freshPglite } from '../support/databases';
 import type { Database } from '../../src/store/database';
 
 /**
- * Property: whatever a client sends to a mutation, the answer is data or coded errors, never
- * INTERNAL_SERVER_ERROR and never a stack trace. 1,000 random and malformed inputs per mutation.
+ * Property: whatever a client sends to a mutation (or to checkDrift), the answer is data or coded errors, never
+ * INTERNAL_SERVER_ERROR and never a stack trace. 1,000 random and malformed inputs per operation.
  */
 const RUNS = 1000;
 
@@ -47,6 +54,11 @@ const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(null), fc.const
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
 const int = fc.oneof(fc.integer({ min: -3, max: 5 }), fc.integer(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 1.5, Number.MAX_SAFE_INTEGER));
 const list = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 12 });
+const channel = fc.constantFrom('TWEET', 'EMAIL', 'BLOG_POST', 'INSTAGRAM_CAROUSEL', 'FAX');
+const content = fc.record(
+  { text: maybe(text), subject: maybe(text), preheader: maybe(text), title: maybe(text), body: maybe(text), slides: maybe(list(text)), caption: maybe(text), html: maybe(text) },
+  { requiredKeys: [] },
+);
 
 const toneRules = fc.record(
   {
@@ -81,7 +93,8 @@ describe('mutations under random and malformed input', () => {
     api = await createTestApi(database);
     const brand = (await api.ok(CreateBrandDocument, { input: { name: 'Fuzz', defaultLocale: 'en' } })).createBrand;
     const campaign = (await api.ok(CreateCampaignDocument, { input: { brandId: brand.id, name: 'Fuzz', master: MASTERS.fi } })).createCampaign;
-    ids = fc.oneof(fc.constantFrom(brand.id, campaign.id, '00000000-0000-0000-0000-000000000000'), maybe(text));
+    const [tweet] = (await api.ok(GenerateVariantsDocument, { input: { campaignId: campaign.id, channels: ['TWEET'] } })).generateVariants;
+    ids = fc.oneof(fc.constantFrom(brand.id, campaign.id, tweet!.id, '00000000-0000-0000-0000-000000000000'), maybe(text));
   });
   afterAll(async () => {
     await api.stop();
@@ -162,5 +175,54 @@ describe('mutations under random and malformed input', () => {
           ),
         ),
       }),
+    ));
+
+  it('generateVariants answers only coded errors', () =>
+    fuzz(
+      GenerateVariantsDocument as never,
+      () => fc.record({ input: maybe(fc.record({ campaignId: ids, channels: maybe(list(channel)), mode: maybe(fc.constantFrom('AI', 'TEMPLATE', 'MAGIC')) }, { requiredKeys: [] })) }),
+    ));
+
+  it('updateVariant answers only coded errors', () =>
+    fuzz(
+      UpdateVariantDocument as never,
+      () => fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), content: maybe(content) }, { requiredKeys: [] })) }),
+    ));
+
+  it('review decisions answer only coded errors', async () => {
+    await fuzz(SubmitForReviewDocument as never, () => fc.record({ variantId: ids }));
+    for (const doc of [ApproveVariantDocument, RejectVariantDocument]) {
+      await fuzz(
+        doc as never,
+        () => fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), comment: maybe(text), overrideReason: maybe(text) }, { requiredKeys: [] })) }),
+      );
+    }
+  });
+
+  it('setChannelTemplate answers only coded errors', () =>
+    fuzz(
+      SetChannelTemplateDocument as never,
+      () =>
+        fc.record({
+          input: maybe(
+            fc.record(
+              {
+                brandId: ids,
+                channel: maybe(channel),
+                locale: maybe(text),
+                section: maybe(fc.oneof(text, fc.constantFrom('text', 'subject', 'html', 'slides'))),
+                source: maybe(fc.oneof(text, fc.constantFrom('{{master.headline}}', '{{#if}}', '{{> nope}}', '{{phrase "x"}}'))),
+                expectedVersion: maybe(int),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        }),
+    ));
+
+  it('checkDrift answers only coded errors', () =>
+    fuzz(
+      CheckDriftDocument as never,
+      () => fc.record({ input: maybe(fc.record({ channel: maybe(channel), master: maybe(master), toneRules: maybe(toneRules), content: maybe(content) }, { requiredKeys: [] })) }),
     ));
 });
