@@ -18,8 +18,10 @@ import type { VariantType } from './types/variant.type';
 import type { BrandType, ToneRulesType } from './types/brand.type';
 import type { CampaignType, MasterMessageType } from './types/campaign.type';
 
-/** Explicit, whitelisted mappings from domain values to GraphQL output objects. */
+/* Explicit, whitelisted mappings from domain values to GraphQL output objects: a field added to an entity is not
+ * published until it is mapped here. */
 
+/** Tone rules as the API shows them (severity overrides as a list of code and level). */
 function toToneRulesType(r: ToneRules): ToneRulesType {
   return {
     voice: [...r.voice],
@@ -32,6 +34,7 @@ function toToneRulesType(r: ToneRules): ToneRulesType {
   };
 }
 
+/** A brand as the API shows it. */
 export function toBrandType(b: Brand): BrandType {
   return {
     id: b.id,
@@ -45,10 +48,12 @@ export function toBrandType(b: Brand): BrandType {
   };
 }
 
+/** A campaign as the API shows it (its brand, master and variants are resolved by field). */
 export function toCampaignType(c: Campaign): CampaignType {
   return { id: c.id, name: c.name, brandId: c.brandId, currentVersion: c.currentVersion, createdAt: c.createdAt, updatedAt: c.updatedAt };
 }
 
+/** One master message version as the API shows it. */
 export function toMasterType(m: MasterMessage): MasterMessageType {
   return {
     version: m.version,
@@ -61,6 +66,7 @@ export function toMasterType(m: MasterMessage): MasterMessageType {
   };
 }
 
+/** An API key as the API shows it: never its secret or hash. */
 export function toApiKeyType(k: ApiKey): ApiKeyType {
   return { id: k.id, name: k.name, role: k.role, brandIds: [...k.brandIds], createdAt: k.createdAt, revokedAt: k.revokedAt };
 }
