@@ -1,7 +1,7 @@
 import type { ApiKey } from '../domain/access/api-key';
 import { isScoped, type Principal, type Role, ROLES, requireRole, seesBrand } from '../domain/access/principal';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../domain/errors';
-import { LIMITS, requireText } from '../domain/text';
+import { LIMITS, requireText } from '../domain/input-rules';
 import { auditEntry } from './audit-entry';
 import { visibleBrand } from './brands';
 import type { Deps } from './deps';

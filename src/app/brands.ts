@@ -4,7 +4,7 @@ import type { ToneRules } from '../domain/brand/tone-rules';
 import { type ToneRulesPatch, validateToneRules } from '../domain/brand/validate-tone-rules';
 import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors';
 import { requireLocale } from '../domain/locale';
-import { LIMITS, requireText } from '../domain/text';
+import { LIMITS, requireText } from '../domain/input-rules';
 import { auditEntry } from './audit-entry';
 import type { Deps } from './deps';
 import { pageRequest } from './paging';

@@ -1,6 +1,6 @@
 import { type ValidationOptions, ValidateBy } from 'class-validator';
 import { canonicalLocale, localeProblem } from '../domain/locale';
-import { copyProblem, textProblem, urlProblem } from '../domain/text';
+import { copyProblem, textProblem, urlProblem } from '../domain/input-rules';
 
 /**
  * class-validator decorators that delegate to the domain's own checks, so the GraphQL layer reports a bad

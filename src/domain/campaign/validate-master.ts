@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
 import { requireLocale } from '../locale';
-import { LIMITS, requireText, urlProblem } from '../text';
+import { LIMITS, requireText, urlProblem } from '../input-rules';
 import type { MasterMessageDraft } from './master-message';
 
 /**
