@@ -9,12 +9,13 @@ import type { DriftReport } from '../domain/drift/drift-report';
 import type { VariantContent } from '../domain/variant/variant-content';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import type { Webhook } from '../domain/webhook/webhook';
+import type { TemplateOverride } from '../app/ports/store';
 import type { DeliveryRecord } from '../app/ports/webhook-store';
 import type { ApiKeyType } from './types/api-key.type';
 import type { AuditEntryType } from './types/audit.type';
 import type { WebhookDeliveryType, WebhookType } from './types/webhook.type';
 import type { DriftReportType } from './types/drift.type';
-import type { VariantType } from './types/variant.type';
+import type { ChannelTemplateType, VariantType } from './types/variant.type';
 import type { BrandType, ToneRulesType } from './types/brand.type';
 import type { CampaignType, MasterMessageType } from './types/campaign.type';
 
@@ -162,4 +163,9 @@ export function toDeliveryType(r: DeliveryRecord): WebhookDeliveryType {
       error: a.error,
     })),
   };
+}
+
+/** A brand's template override as the API shows it. */
+export function toChannelTemplateType(t: TemplateOverride): ChannelTemplateType {
+  return { channel: t.channel, locale: t.locale, section: t.section, version: t.version, source: t.source, createdAt: t.createdAt };
 }
