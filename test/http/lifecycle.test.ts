@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,6 +8,7 @@ import { findProjectRoot } from '../../src/config';
 import { ADMIN_KEY } from '../support/api';
 import { freshPglite } from '../support/databases';
 import { postGraphQL, startTestHub } from '../support/hub';
+import { waitFor } from '../support/until';
 
 /** Resolves with the first match of `pattern` in what `child` writes to stdout (rejects if it exits first). */
 function stdoutMatch(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
@@ -30,25 +31,31 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 describe('the hub across restarts and shutdowns', () => {
-  it('should run as `npm start` does: print the first-start key, serve, and exit 0 on SIGTERM', async () => {
-    const root = findProjectRoot();
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'ignore' });
+  it('should run under `npm start`: print the first-start key, serve, and exit 0 when npm gets SIGTERM', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonehub-main-'));
+    const { DATABASE_URL: _db, HUB_ADMIN_KEY: _key, TEST_DATABASE_URL: _test, NODE_OPTIONS: _opts, ...inherited } = process.env;
     // NOTE: NODE_ENV is not `test` here, as in production: Apollo would then install its own signal handlers.
-    const env = { PATH: process.env.PATH, HUB_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development' };
-    const child = spawn(process.execPath, ['dist/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const env = { ...inherited, HUB_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development', npm_config_loglevel: 'error' };
+    // NOTE: its own process group, so that a failed test can stop npm and the hub under it alike.
+    const child = spawn('npm', ['start'], { cwd: findProjectRoot(), env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const key = (await within(stdoutMatch(child, /\b(thk_[\w-]{20,})\b/), 30_000, 'first-start key'))[1]!;
       const url = (await within(stdoutMatch(child, /"url":"(http:[^"]+)".*"msg":"tonehub listening"/), 30_000, 'listening log'))[1]!;
       expect((await fetch(`${url}/health`)).status).toBe(200);
+      expect((await fetch(`${url}/review`)).status).toBe(200);
       expect((await postGraphQL(url, { query: '{ me { role } }' }, key)).json.data).toEqual({ me: { role: 'ADMIN' } });
       const stopped = stdoutMatch(child, /"msg":"tonehub stopped"/);
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
       await within(stopped, 15_000, 'clean shutdown after SIGTERM');
-      expect(await exited).toEqual([0, null]);
+      expect(await within(exited, 5_000, 'exit of npm')).toEqual([0, null]);
+      await within(waitFor(() => fetch(`${url}/health`).then(() => 'up', () => 'down'), (s) => s === 'down', 'the port to close'), 5_000, 'closed port');
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // NOTE: ESRCH: nothing of the group is left, as it should be.
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
