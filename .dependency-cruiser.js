@@ -1,5 +1,5 @@
 /**
- * The layer rules of docs/architecture (README): a pure domain, use cases over ports, adapters outside.
+ * The layer rules of the README's Architecture section: a pure domain, use cases over ports, adapters outside.
  * `npm run lint` fails on any forbidden import.
  */
 module.exports = {

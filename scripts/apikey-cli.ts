@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey } from '../src/app/api-keys';
 import type { Deps } from '../src/app/deps';
 import type { ApiKey } from '../src/domain/access/api-key';
-import { type Principal, ROLES, type Role } from '../src/domain/access/principal';
+import { ROLES, type Role } from '../src/domain/access/principal';
 import { DomainError } from '../src/domain/errors';
+import { OPERATORS } from './support/operators';
 
 /** The operator running the CLI: full rights, recorded under this name in the audit trail. */
-export const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000003', name: 'npm run apikey (operator)', role: 'ADMIN', brandIds: [] };
+export const OPERATOR = OPERATORS.apikey;
 
-export const USAGE = `Usage:
+const USAGE = `Usage:
   npm run apikey -- create --role ADMIN|EDITOR|REVIEWER|READER [--brand <brand id>]... [--name <name>]
   npm run apikey -- revoke <key id>
   npm run apikey -- list`;

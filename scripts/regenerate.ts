@@ -2,12 +2,11 @@ import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { regenerateStale } from '../src/app/variants/regenerate-stale';
 import { loadConfig } from '../src/config';
-import type { Principal } from '../src/domain/access/principal';
 import { createDeps } from '../src/hub';
 import { openDatabase } from '../src/store/database';
+import { OPERATORS } from './support/operators';
 
-/** The script acts as an operator with full rights (recorded as such). */
-const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000003', name: 'npm run regenerate', role: 'ADMIN', brandIds: [] };
+const OPERATOR = OPERATORS.regenerate;
 
 function brandArg(argv: readonly string[]): string {
   const i = argv.indexOf('--brand');

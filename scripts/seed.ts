@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { listBrands, createBrand } from '../src/app/brands';
 import { createCampaign } from '../src/app/campaigns';
 import { loadConfig } from '../src/config';
-import type { Principal } from '../src/domain/access/principal';
 import { createDeps } from '../src/hub';
 import { openDatabase } from '../src/store/database';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from './seed-data';
+import { OPERATORS } from './support/operators';
 
-/** The seed script acts as an operator with full rights (recorded as such). */
-const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000002', name: 'npm run seed', role: 'ADMIN', brandIds: [] };
+const OPERATOR = OPERATORS.seed;
 
 /** `npm run seed`: a demo brand with tone rules and one launch campaign in each of en, ru, kk, ca, fi. */
 async function main(): Promise<void> {

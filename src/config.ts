@@ -22,7 +22,7 @@ export const CONFIG_VARS = {
   HUB_WEBHOOK_RETRY_MAX_MS: 'Longest delay between webhook retries, in ms (default 3600000)',
   HUB_WEBHOOK_RETRY_HOURS: 'How long a webhook delivery is retried before it is marked failed, in hours (default and minimum 24)',
   LOG_LEVEL: 'pino level: fatal, error, warn, info, debug, trace or silent (default info)',
-  NODE_ENV: 'production hides error details from responses (they are masked in every mode)',
+  NODE_ENV: 'production as deployed: Apollo turns introspection off and graphql-js skips its development checks (errors are masked in every mode)',
   OPENAI_API_KEY: 'Key of the OpenAI-compatible API (api.openai.com unless OPENAI_BASE_URL is set); neither set: AI mode is off',
   OPENAI_BASE_URL: 'Base URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1 for Ollama (a key is then optional)',
   OPENAI_MODEL: 'Model name (default gpt-4o-mini)',
@@ -119,7 +119,6 @@ export interface Config {
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
   readonly logLevel: string;
-  readonly production: boolean;
   readonly webhooks: WebhookConfig;
   readonly projectRoot: string;
   /** Absent: AI mode off. */
@@ -162,7 +161,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: c.HUB_MAX_QUERY_DEPTH,
     maxQueryComplexity: c.HUB_MAX_QUERY_COMPLEXITY,
     logLevel: c.LOG_LEVEL,
-    production: c.NODE_ENV === 'production',
     webhooks: {
       allowedHosts: c.HUB_WEBHOOK_ALLOWED_HOSTS,
       pollIntervalMs: c.HUB_WEBHOOK_POLL_MS,

@@ -1,9 +1,31 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** Paths that may hold secrets: never written to the log. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.secret', '*.key', '*.apiKey'];
 
-/** The process logger: structured JSON lines (pino), secrets redacted. */
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'tonehub' } });
+/** The `params: …` texts of the failed queries in an error and its causes (drizzle writes the values there). */
+function leakedParams(err: unknown): string[] {
+  const found: string[] = [];
+  for (let e = err as { params?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (Array.isArray(e.params)) found.push(`params: ${String(e.params)}`);
+  }
+  return found;
+}
+
+/**
+ * pino's error serializer, minus the values of failed queries. NOTE: drizzle's DrizzleQueryError carries its
+ * parameters in `params` and in its message and stack, and PostgreSQL's `detail` may quote a row: they may be a
+ * webhook's secret and URL, a key's hash or copy, and an unexpected database failure must not log them.
+ */
+function errWithoutValues(err: Error): Record<string, unknown> {
+  const { params: _params, detail, ...serialized } = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
+  const leaked = leakedParams(err);
+  const scrub = (text: unknown) => (typeof text === 'string' ? leaked.reduce((t, l) => t.split(l).join('params: [redacted]'), text) : text);
+  return { ...serialized, ...(detail === undefined ? {} : { detail: '[redacted]' }), message: scrub(serialized.message), stack: scrub(serialized.stack) };
+}
+
+/** The process logger: structured JSON lines (pino), secrets redacted; `destination` for tests (default stdout). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'tonehub' }, serializers: { err: errWithoutValues } };
+  return destination ? pino(options, destination) : pino(options);
 }

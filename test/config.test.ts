@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../src/config';
 describe('configuration', () => {
   it('should default to embedded PGlite in ./data on 127.0.0.1:4000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, bodyLimit: '1mb', production: false });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4000, bodyLimit: '1mb' });
     expect(config.database).toEqual({ kind: 'pglite', dataDir: path.resolve('./data') });
   });
 

@@ -8,7 +8,8 @@ const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 describe('docs that match the code', () => {
   it('should list every configuration variable in .env.example and the README table, and no others', () => {
     const example = [...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
-    const readme = [...read('README.md').matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
+    const section = read('README.md').split(/^## /m).find((s) => s.startsWith('Configuration\n')) ?? '';
+    const readme = [...section.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
     const vars = Object.keys(CONFIG_VARS).sort();
     expect([...new Set(example)].sort()).toEqual(vars);
     expect([...new Set(readme)].sort()).toEqual(vars);

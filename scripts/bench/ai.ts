@@ -5,12 +5,12 @@ import { createCampaign } from '../../src/app/campaigns';
 import type { Deps } from '../../src/app/deps';
 import { generateVariants } from '../../src/app/variants/generate-variants';
 import { AI_DISABLED } from '../../src/config';
-import type { Principal } from '../../src/domain/access/principal';
 import { createDeps } from '../../src/hub';
 import { openDatabase } from '../../src/store/database';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
 import { campaignDataOf, channelOf, cleanCopy, driftingCopy, isRepair } from '../support/loopback-copy';
 import { copyReply, LoopbackModel, type ModelCall, type Reply } from '../support/loopback-model';
+import { OPERATORS } from '../support/operators';
 
 /**
  * `npm run bench ai`: the AI path against a loopback OpenAI-compatible model (real `openai` SDK over HTTP,
@@ -19,7 +19,7 @@ import { copyReply, LoopbackModel, type ModelCall, type Reply } from '../support
  * repair, and the hub's time per variant next to TEMPLATE mode's.
  */
 const ROUNDS = Number(process.env.BENCH_AI_ROUNDS ?? 4);
-const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000003', name: 'bench', role: 'ADMIN', brandIds: [] };
+const OPERATOR = OPERATORS.bench;
 
 /** True for about `share` of the (campaign, channel) pairs, the same ones every run. */
 function drawn(call: ModelCall, share: number): boolean {

@@ -5,15 +5,15 @@ import type { Deps } from '../../src/app/deps';
 import { reportFor } from '../../src/app/variants/variant-report';
 import { generateVariants } from '../../src/app/variants/generate-variants';
 import { regenerateStale } from '../../src/app/variants/regenerate-stale';
-import type { Principal } from '../../src/domain/access/principal';
 import type { Brand } from '../../src/domain/brand/brand';
 import { CHANNELS } from '../../src/domain/channel/channel';
 import { createDeps, loadTools } from '../../src/hub';
 import { type Database, openDatabase } from '../../src/store/database';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
 import { serverDatabase } from './server-database';
+import { OPERATORS } from '../support/operators';
 
-const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000004', name: 'bench', role: 'ADMIN', brandIds: [] };
+const OPERATOR = OPERATORS.bench;
 const CAMPAIGNS = Number(process.env.BENCH_CAMPAIGNS ?? 10_000);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

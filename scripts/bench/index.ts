@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate
 
 async function main(): Promise<void> {
   const only = process.argv[2];
+  if (only && !(only in BENCHES)) throw new Error(`unknown benchmark ${only}; expected one of ${Object.keys(BENCHES).join(', ')}`);
   for (const [name, run] of Object.entries(BENCHES)) if (!only || only === name) await run();
 }
 

@@ -11,9 +11,9 @@ import type { Deps } from '../../src/app/deps';
 import { generateVariants } from '../../src/app/variants/generate-variants';
 import { approveVariant, submitForReview } from '../../src/app/variants/review-variant';
 import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
-import type { Principal } from '../../src/domain/access/principal';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
+import { OPERATORS } from '../support/operators';
 
 /**
  * Child process of the HTTP benchmark: `bare` serves a plain Apollo Server with `type Query { hello: String }`;
@@ -22,7 +22,7 @@ import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
  * Reports its URL (and the campaign id and admin key) to the parent over IPC.
  */
 const BENCH_KEY = 'thk_bench-admin-key-0123456789abcdefghijklmnop';
-const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000001', name: 'bench', role: 'ADMIN', brandIds: [] };
+const OPERATOR = OPERATORS.bench;
 
 async function bare(): Promise<string> {
   const apollo = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } });
@@ -45,7 +45,6 @@ async function hub(databaseUrl: string | undefined): Promise<{ url: string; camp
       maxQueryDepth: 10,
       maxQueryComplexity: 1000,
       logLevel: 'silent',
-      production: true,
       projectRoot: findProjectRoot(),
       webhooks: defaultWebhookConfig(),
     },

@@ -5,9 +5,9 @@ import { createBrand } from '../../src/app/brands';
 import { createCampaign, updateMasterMessage } from '../../src/app/campaigns';
 import { createWebhook } from '../../src/app/webhooks/manage-webhooks';
 import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
-import type { Principal } from '../../src/domain/access/principal';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
+import { OPERATORS } from '../support/operators';
 
 /**
  * `npm run bench -- webhooks`: how fast one hub turns committed master changes into delivered webhooks.
@@ -15,7 +15,7 @@ import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
  * from the first commit to the last delivery (worker polling every 20 ms, 10 deliveries in flight).
  */
 const EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 300);
-const OPERATOR: Principal = { keyId: '00000000-0000-7000-8000-000000000001', name: 'bench', role: 'ADMIN', brandIds: [] };
+const OPERATOR = OPERATORS.bench;
 
 async function receiver(): Promise<{ url: string; received: () => number; close: () => void }> {
   let count = 0;
@@ -33,7 +33,7 @@ async function receiver(): Promise<{ url: string; received: () => number; close:
 async function run(label: string, databaseUrl: string | undefined): Promise<void> {
   const database = databaseUrl ? { kind: 'postgres' as const, url: databaseUrl, poolMax: 10 } : { kind: 'pglite' as const, dataDir: null };
   const webhooks = { ...defaultWebhookConfig(), pollIntervalMs: 20 };
-  const config = { host: '127.0.0.1', port: 0, database, bodyLimit: '1mb', maxQueryDepth: 10, maxQueryComplexity: 1000, logLevel: 'silent', production: true, projectRoot: findProjectRoot(), webhooks };
+  const config = { host: '127.0.0.1', port: 0, database, bodyLimit: '1mb', maxQueryDepth: 10, maxQueryComplexity: 1000, logLevel: 'silent', projectRoot: findProjectRoot(), webhooks };
   const hub = await startHub(config, pino({ level: 'silent' }));
   const sink = await receiver();
   try {

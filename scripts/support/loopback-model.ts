@@ -21,7 +21,7 @@ export type Reply = { readonly status?: number; readonly json: unknown; readonly
 export type Script = (call: ModelCall) => Reply | Promise<Reply>;
 
 /** Tokens the server reports for every answer. */
-export const REPORTED_USAGE = { prompt_tokens: 120, completion_tokens: 80, total_tokens: 200 };
+const REPORTED_USAGE = { prompt_tokens: 120, completion_tokens: 80, total_tokens: 200 };
 
 /** A Chat Completions answer whose message is `content` (a JSON text for structured output). */
 export function completion(content: string, finishReason = 'stop'): object {

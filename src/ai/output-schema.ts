@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChannelSpec } from '../domain/channel/channel-spec';
-import { LIMITS } from '../domain/text';
+import { LIMITS } from '../domain/input-rules';
 import { isListField, type VariantContent } from '../domain/variant/variant-content';
 
 /** The `json_schema` of `response_format`: exactly the channel's content fields (strict structured output). */

@@ -1,7 +1,7 @@
 import type { ApiKey } from '../domain/access/api-key';
 import { isScoped, type Principal, type Role, ROLES, requireRole, seesBrand } from '../domain/access/principal';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../domain/errors';
-import { LIMITS, requireText } from '../domain/text';
+import { LIMITS, requireText } from '../domain/input-rules';
 import { auditEntry } from './audit-entry';
 import { visibleBrand } from './brands';
 import type { Deps } from './deps';
@@ -9,9 +9,9 @@ import { pageRequest } from './paging';
 import type { Page } from './ports/store';
 
 /** Prefix of every key secret, so leaked keys are recognisable (and scanners can find them). */
-export const KEY_PREFIX = 'thk_';
+const KEY_PREFIX = 'thk_';
 /** The fixed id of the key that HUB_ADMIN_KEY defines (replaced when the variable changes). */
-export const ENV_ADMIN_KEY_ID = '00000000-0000-7000-8000-000000000001';
+const ENV_ADMIN_KEY_ID = '00000000-0000-7000-8000-000000000001';
 
 function toPrincipal(key: ApiKey): Principal {
   return { keyId: key.id, name: key.name, role: key.role, brandIds: key.brandIds };

@@ -2,9 +2,9 @@ import { isScoped, type Principal, requireBrand, requireRole } from '../domain/a
 import type { Brand } from '../domain/brand/brand';
 import type { ToneRules } from '../domain/brand/tone-rules';
 import { type ToneRulesPatch, validateToneRules } from '../domain/brand/validate-tone-rules';
-import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../domain/errors';
-import { canonicalLocale } from '../domain/locale';
-import { LIMITS, requireText } from '../domain/text';
+import { ForbiddenError, NotFoundError, VersionConflictError } from '../domain/errors';
+import { requireLocale } from '../domain/locale';
+import { LIMITS, requireText } from '../domain/input-rules';
 import { auditEntry } from './audit-entry';
 import type { Deps } from './deps';
 import { pageRequest } from './paging';
@@ -22,8 +22,7 @@ export interface NewBrand {
 export async function createBrand(deps: Deps, actor: Principal, input: NewBrand): Promise<Brand> {
   requireRole(actor, 'brand.write');
   if (isScoped(actor)) throw new ForbiddenError('brand.create', actor.role, 'A key limited to brands cannot create new brands; use a key for every brand');
-  const defaultLocale = canonicalLocale(input.defaultLocale.trim());
-  if (!defaultLocale) throw new ValidationError('defaultLocale must be a BCP 47 language tag such as en, ru, kk, ca or fi', 'defaultLocale');
+  const defaultLocale = requireLocale(input.defaultLocale, 'defaultLocale');
   const now = deps.clock.now();
   const brand: Brand = {
     id: deps.ids.newId(),

@@ -3,7 +3,7 @@ import type { Campaign } from '../domain/campaign/campaign';
 import type { MasterMessage, MasterMessageDraft } from '../domain/campaign/master-message';
 import { validateMasterDraft } from '../domain/campaign/validate-master';
 import { NotFoundError, VersionConflictError } from '../domain/errors';
-import { LIMITS, requireText } from '../domain/text';
+import { LIMITS, requireText } from '../domain/input-rules';
 import type { Brand } from '../domain/brand/brand';
 import { auditEntry } from './audit-entry';
 import { getBrand, visibleBrand } from './brands';

@@ -2,7 +2,7 @@ import { ValidationError } from '../domain/errors';
 import type { PageRequest } from './ports/store';
 
 /** The most items one page may hold. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 /** A validated page request: `first` from 0 to MAX_PAGE_SIZE. */
 export function pageRequest(first: number, afterId?: string): PageRequest {

@@ -2,14 +2,14 @@ import { type Principal, requireRole } from '../domain/access/principal';
 import { channelSpec } from '../domain/channel';
 import type { Channel } from '../domain/channel/channel';
 import { ValidationError, VersionConflictError } from '../domain/errors';
-import { canonicalLocale } from '../domain/locale';
+import { requireLocale } from '../domain/locale';
 import { auditEntry } from './audit-entry';
 import { getBrand } from './brands';
 import type { Deps } from './deps';
 import type { TemplateOverride } from './ports/store';
 
 /** The largest template override accepted. */
-export const MAX_TEMPLATE_BYTES = 64 * 1024;
+const MAX_TEMPLATE_BYTES = 64 * 1024;
 
 /** Input of setChannelTemplate. */
 export interface TemplateChange {
@@ -37,8 +37,7 @@ function mainSection(channel: Channel): string {
 export async function setChannelTemplate(deps: Deps, actor: Principal, input: TemplateChange): Promise<TemplateOverride> {
   requireRole(actor, 'brand.write');
   const brand = await getBrand(deps, actor, input.brandId);
-  const locale = canonicalLocale(input.locale.trim());
-  if (!locale) throw new ValidationError('locale must be a BCP 47 language tag such as en, ru, kk, ca or fi', 'locale');
+  const locale = requireLocale(input.locale, 'locale');
   if (new TextEncoder().encode(input.source).length > MAX_TEMPLATE_BYTES) {
     throw new ValidationError(`source must be at most ${MAX_TEMPLATE_BYTES} bytes`, 'source');
   }

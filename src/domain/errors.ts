@@ -18,6 +18,11 @@ export abstract class DomainError extends Error {
   }
 }
 
+/** The namespace of an entity's reasons: `ApiKey` → `API_KEY`. */
+function namespaceOf(entity: string): string {
+  return entity.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
 /** Input that breaks a rule of the domain; `field` names the offending input path. */
 export class ValidationError extends DomainError {
   readonly code: string;
@@ -32,7 +37,7 @@ export class NotFoundError extends DomainError {
   readonly code: string;
   constructor(entity: string, id: string) {
     super(`${entity} ${JSON.stringify(id)} was not found`, { entity, id });
-    this.code = `${entity.toUpperCase()}.NOT_FOUND`;
+    this.code = `${namespaceOf(entity)}.NOT_FOUND`;
   }
 }
 
@@ -44,7 +49,7 @@ export class VersionConflictError extends DomainError {
       `${entity} is at version ${actual}, not ${expected}: someone else changed it first. Reload and apply your edit again.`,
       { entity, expectedVersion: expected, currentVersion: actual },
     );
-    this.code = `${entity.toUpperCase()}.VERSION_CONFLICT`;
+    this.code = `${namespaceOf(entity)}.VERSION_CONFLICT`;
   }
 }
 

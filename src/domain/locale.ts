@@ -1,3 +1,5 @@
+import { ValidationError } from './errors';
+
 /**
  * BCP 47 language tags. Only the language matters to most checks (`fi-FI` is Finnish), but we keep the
  * canonical full tag the user gave.
@@ -15,6 +17,18 @@ export function canonicalLocale(tag: string): string | undefined {
   }
   const language = primaryLanguage(canonical);
   return languageNames.of(language) === undefined ? undefined : canonical;
+}
+
+/** What a field holding something else than a language tag is told. */
+export function localeProblem(field: string): string {
+  return `${field} must be a BCP 47 language tag such as en, ru, kk, ca or fi`;
+}
+
+/** The canonical form of `tag` (trimmed), or BAD_USER_INPUT naming `field`. */
+export function requireLocale(tag: string, field: string): string {
+  const locale = canonicalLocale(tag.trim());
+  if (!locale) throw new ValidationError(localeProblem(field), field);
+  return locale;
 }
 
 /** The primary language subtag, lower-case: `fi` for `fi-FI`. */

@@ -23,6 +23,9 @@ export function createApolloServer(limits: OperationLimits, plugins: ApolloServe
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // NOTE: the hub owns SIGTERM/SIGINT (src/main.ts stops HTTP, the workers and the database in order). Apollo's
+    // own handler would stop the server first, and Apollo 5 never settles a second, concurrent stop(): shutdown hung.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(limits.maxQueryDepth)],
     // NOTE: Apollo's cache-control plugin hooks every field resolution; the hub sets no cache hints (answers
     // depend on the key), so it only cost throughput.

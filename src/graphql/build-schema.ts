@@ -13,7 +13,7 @@ import { VariantResolver } from './resolvers/variant.resolver';
 import { WebhookResolver } from './resolvers/webhook.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [
+const RESOLVERS = [
   BrandResolver,
   CampaignResolver,
   VariantResolver,

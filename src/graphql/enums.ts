@@ -11,6 +11,8 @@ function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
+/* The GraphQL enums, each from the domain's list of values (so the schema cannot drift from the domain). */
+/** Channel ids (TWEET, EMAIL, BLOG_POST, INSTAGRAM_CAROUSEL). */
 export const ChannelEnum = enumOf(CHANNELS);
 export const SeverityEnum = enumOf(SEVERITIES);
 export const DriftCodeEnum = enumOf(DRIFT_CODES);

@@ -13,7 +13,7 @@ import {
 } from '../domain/errors';
 
 /** The public `extensions.code` of each kind of expected failure (see the contract README). */
-export function publicCode(error: DomainError): string {
+function publicCode(error: DomainError): string {
   if (error instanceof ValidationError || error instanceof LimitExceededError) return 'BAD_USER_INPUT';
   if (error instanceof NotFoundError) return 'NOT_FOUND';
   if (error instanceof VersionConflictError) return 'VERSION_CONFLICT';
@@ -26,12 +26,17 @@ export function publicCode(error: DomainError): string {
 
 const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
-/** A GraphQLError for a domain failure: the contract's code, the namespaced reason and safe details. */
+/**
+ * A GraphQLError for a domain failure: the contract's code, the namespaced reason and safe details. NOTE: a
+ * failure naming a `field` also lists it in `fields`, the shape input validation answers, so clients read one.
+ */
 export function toGraphQLError(error: DomainError): GraphQLError {
   const code = publicCode(error);
   const status = HTTP_STATUS[code];
+  const field = error.details.field;
+  const fields = typeof field === 'string' ? { fields: [{ field, message: error.message }] } : {};
   return new GraphQLError(error.message, {
-    extensions: { code, reason: error.code, ...error.details, ...(status ? { http: { status } } : {}) },
+    extensions: { code, reason: error.code, ...error.details, ...fields, ...(status ? { http: { status } } : {}) },
   });
 }
 

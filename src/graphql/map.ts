@@ -9,18 +9,21 @@ import type { DriftReport } from '../domain/drift/drift-report';
 import type { VariantContent } from '../domain/variant/variant-content';
 import type { AuditEntry } from '../domain/audit/audit-entry';
 import type { Webhook } from '../domain/webhook/webhook';
+import type { TemplateOverride } from '../app/ports/store';
 import type { DeliveryRecord } from '../app/ports/webhook-store';
 import type { ApiKeyType } from './types/api-key.type';
 import type { AuditEntryType } from './types/audit.type';
 import type { WebhookDeliveryType, WebhookType } from './types/webhook.type';
 import type { DriftReportType } from './types/drift.type';
-import type { VariantType } from './types/variant.type';
+import type { ChannelTemplateType, VariantType } from './types/variant.type';
 import type { BrandType, ToneRulesType } from './types/brand.type';
 import type { CampaignType, MasterMessageType } from './types/campaign.type';
 
-/** Explicit, whitelisted mappings from domain values to GraphQL output objects. */
+/* Explicit, whitelisted mappings from domain values to GraphQL output objects: a field added to an entity is not
+ * published until it is mapped here. */
 
-export function toToneRulesType(r: ToneRules): ToneRulesType {
+/** Tone rules as the API shows them (severity overrides as a list of code and level). */
+function toToneRulesType(r: ToneRules): ToneRulesType {
   return {
     voice: [...r.voice],
     bannedTerms: [...r.bannedTerms],
@@ -32,6 +35,7 @@ export function toToneRulesType(r: ToneRules): ToneRulesType {
   };
 }
 
+/** A brand as the API shows it. */
 export function toBrandType(b: Brand): BrandType {
   return {
     id: b.id,
@@ -45,10 +49,12 @@ export function toBrandType(b: Brand): BrandType {
   };
 }
 
+/** A campaign as the API shows it (its brand, master and variants are resolved by field). */
 export function toCampaignType(c: Campaign): CampaignType {
   return { id: c.id, name: c.name, brandId: c.brandId, currentVersion: c.currentVersion, createdAt: c.createdAt, updatedAt: c.updatedAt };
 }
 
+/** One master message version as the API shows it. */
 export function toMasterType(m: MasterMessage): MasterMessageType {
   return {
     version: m.version,
@@ -61,6 +67,7 @@ export function toMasterType(m: MasterMessage): MasterMessageType {
   };
 }
 
+/** An API key as the API shows it: never its secret or hash. */
 export function toApiKeyType(k: ApiKey): ApiKeyType {
   return { id: k.id, name: k.name, role: k.role, brandIds: [...k.brandIds], createdAt: k.createdAt, revokedAt: k.revokedAt };
 }
@@ -156,4 +163,9 @@ export function toDeliveryType(r: DeliveryRecord): WebhookDeliveryType {
       error: a.error,
     })),
   };
+}
+
+/** A brand's template override as the API shows it. */
+export function toChannelTemplateType(t: TemplateOverride): ChannelTemplateType {
+  return { channel: t.channel, locale: t.locale, section: t.section, version: t.version, source: t.source, createdAt: t.createdAt };
 }

@@ -1,6 +1,6 @@
 import { type ValidationOptions, ValidateBy } from 'class-validator';
-import { canonicalLocale } from '../domain/locale';
-import { copyProblem, textProblem, urlProblem } from '../domain/text';
+import { canonicalLocale, localeProblem } from '../domain/locale';
+import { copyProblem, textProblem, urlProblem } from '../domain/input-rules';
 
 /**
  * class-validator decorators that delegate to the domain's own checks, so the GraphQL layer reports a bad
@@ -28,7 +28,7 @@ export function IsLocaleTag(validationOptions?: ValidationOptions) {
       name: 'isLocaleTag',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && canonicalLocale(value.trim()) !== undefined,
-        defaultMessage: (args) => `${args?.property} must be a BCP 47 language tag such as en, ru, kk, ca or fi`,
+        defaultMessage: (args) => localeProblem(args?.property ?? 'value'),
       },
     },
     validationOptions,

@@ -3,7 +3,7 @@ import type { GenerationJobRepository, JobHandler, JobQueue } from '../app/ports
 import type { QueueLog } from './db-poller-queue';
 
 /** The pg-boss queue that carries generation jobs (its tables live in the `pgboss` schema of our database). */
-export const GENERATION_QUEUE = 'tonehub-generation-jobs';
+const GENERATION_QUEUE = 'tonehub-generation-jobs';
 
 /** What a queued pg-boss job carries: only our job's id (the progress lives in `generation_jobs`). */
 interface JobData {

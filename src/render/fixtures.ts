@@ -26,7 +26,7 @@ function isMaster(value: unknown): value is MasterMessageDraft {
 }
 
 /** Checks a parsed `fixtures/<locale>.json`; names the file on failure. */
-export function asFixture(value: unknown, file: string): RenderFixture {
+function asFixture(value: unknown, file: string): RenderFixture {
   const f = value as { brandName?: unknown; hashtagTerms?: unknown; master?: unknown } | null;
   if (typeof f?.brandName !== 'string' || !isMaster(f.master)) {
     throw new Error(`${file}: expected {brandName, hashtagTerms?, master: {locale, headline, body, callToAction, keyFacts}}`);

@@ -11,7 +11,7 @@ import type { CompiledTemplate } from './template-environment';
 import { toTemplateError } from './template-error';
 
 /** A line holding only `---` separates the items of a list section (one slide per block). */
-export const LIST_SEPARATOR = /^[ \t]*---[ \t]*$/mu;
+const LIST_SEPARATOR = /^[ \t]*---[ \t]*$/mu;
 
 /** The template to render a section with, and the built-in one to fall back to when it is an override. */
 export interface SectionPlan {

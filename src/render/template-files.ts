@@ -26,12 +26,12 @@ export interface TemplateTree {
 }
 
 /** The folder of a channel: `BLOG_POST` → `blog-post`, `INSTAGRAM_CAROUSEL` → `instagram-carousel`. */
-export function channelFolderName(channel: string): string {
+function channelFolderName(channel: string): string {
   return channel.toLowerCase().replace(/_/gu, '-');
 }
 
 /** The content section a file fills: `meta-description.hbs` → `metaDescription`, `html.mjml` → `html`. */
-export function sectionOfFile(file: string): string {
+function sectionOfFile(file: string): string {
   return file.replace(/\.(hbs|mjml)$/u, '').replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
 }
 

@@ -2,7 +2,7 @@ import type { WebhookRequest, WebhookResponse, WebhookSender } from '../app/port
 import { SIGNATURE_HEADER, signatureHeader } from './signature';
 
 /** Longest excerpt of a receiver's answer kept with an attempt. */
-export const EXCERPT_CHARS = 500;
+const EXCERPT_CHARS = 500;
 
 /** Reads at most `maxBytes` of a body (then stops reading), as text; null when there is none or reading fails. */
 async function readExcerpt(response: Response, maxBytes: number): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { canonicalLocale, primaryLanguage } from '../../src/domain/locale';
+import { canonicalLocale, primaryLanguage, requireLocale } from '../../src/domain/locale';
 
 describe('BCP 47 locales', () => {
   it.each([
@@ -20,5 +20,10 @@ describe('BCP 47 locales', () => {
   it('should take the primary language of a tag', () => {
     expect(primaryLanguage('fi-FI')).toBe('fi');
     expect(primaryLanguage('KK')).toBe('kk');
+  });
+
+  it('should require a locale, trimmed and canonical, or refuse it naming the field', () => {
+    expect(requireLocale(' fi-fi ', 'locale')).toBe('fi-FI');
+    expect(() => requireLocale('english', 'master.locale')).toThrow(expect.objectContaining({ field: 'master.locale', code: 'INPUT.INVALID' }));
   });
 });

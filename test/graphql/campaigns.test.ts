@@ -92,7 +92,7 @@ describe.each(backends())('campaigns and master versions on %s', (backend) => {
       input: { brandId, name: 'Dup', master: { ...MASTERS.en, keyFacts: ['€39 a month', '€39 A MONTH'] } },
     });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0]?.extensions?.field).toBe('master.keyFacts[1]');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ field: 'master.keyFacts[1]', fields: [{ field: 'master.keyFacts[1]', message: expect.any(String) }] });
   });
 
   it('should answer NOT_FOUND for a campaign of an unknown brand and for unknown campaigns', async () => {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { print } from 'graphql';
+import { buildHubSchema } from '../../src/graphql/build-schema';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ApproveVariantDocument,
+  CheckDriftDocument,
   CreateApiKeyDocument,
   CreateBrandDocument,
   CreateCampaignDocument,
@@ -22,11 +24,10 @@ import { MASTERS } from '../fixtures/masters';
 import { createTestApi, type OpResult, type TestApi } from '../support/api';
 import { freshPglite } from '../support/databases';
 import type { Database } from '../../src/store/database';
-import { buildHubSchema } from '../../src/graphql/build-schema';
 
 /**
- * Property: whatever a client sends to a mutation, the answer is data or coded errors, never
- * INTERNAL_SERVER_ERROR and never a stack trace. 1,000 random and malformed inputs per mutation.
+ * Property: whatever a client sends to a mutation (or to checkDrift), the answer is data or coded errors, never
+ * INTERNAL_SERVER_ERROR and never a stack trace. 1,000 random and malformed inputs per operation.
  */
 const RUNS = 1000;
 
@@ -54,6 +55,11 @@ const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(null), fc.const
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
 const int = fc.oneof(fc.integer({ min: -3, max: 5 }), fc.integer(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 1.5, Number.MAX_SAFE_INTEGER));
 const list = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 12 });
+const channel = fc.constantFrom('TWEET', 'EMAIL', 'BLOG_POST', 'INSTAGRAM_CAROUSEL', 'FAX');
+const content = fc.record(
+  { text: maybe(text), subject: maybe(text), preheader: maybe(text), title: maybe(text), body: maybe(text), slides: maybe(list(text)), caption: maybe(text), html: maybe(text) },
+  { requiredKeys: [] },
+);
 
 const toneRules = fc.record(
   {
@@ -78,10 +84,11 @@ const master = fc.record(
   { requiredKeys: [] },
 );
 
-const fuzzedNames = new Set<string>();
+/** The root fields fuzzed so far (the last test checks that no mutation was left out). */
+const fuzzed = new Set<string>();
 
 /** The root field a one-field operation document calls. */
-function operationField(doc: TypedDocumentNode<unknown, never>): string {
+function rootField(doc: TypedDocumentNode<unknown, never>): string {
   const op = doc.definitions.find((d) => d.kind === 'OperationDefinition');
   const field = op && 'selectionSet' in op ? op.selectionSet.selections[0] : undefined;
   return field && 'name' in field ? field.name.value : '';
@@ -97,8 +104,8 @@ describe('mutations under random and malformed input', () => {
     api = await createTestApi(database);
     const brand = (await api.ok(CreateBrandDocument, { input: { name: 'Fuzz', defaultLocale: 'en' } })).createBrand;
     const campaign = (await api.ok(CreateCampaignDocument, { input: { brandId: brand.id, name: 'Fuzz', master: MASTERS.fi } })).createCampaign;
-    const variants = (await api.ok(GenerateVariantsDocument, { input: { campaignId: campaign.id } })).generateVariants.map((v) => v.id);
-    ids = fc.oneof(fc.constantFrom(brand.id, campaign.id, ...variants, '00000000-0000-0000-0000-000000000000'), maybe(text));
+    const [tweet] = (await api.ok(GenerateVariantsDocument, { input: { campaignId: campaign.id, channels: ['TWEET'] } })).generateVariants;
+    ids = fc.oneof(fc.constantFrom(brand.id, campaign.id, tweet!.id, '00000000-0000-0000-0000-000000000000'), maybe(text));
   });
   afterAll(async () => {
     await api.stop();
@@ -114,7 +121,7 @@ describe('mutations under random and malformed input', () => {
   }
 
   async function fuzz(doc: TypedDocumentNode<unknown, never>, variables: () => fc.Arbitrary<Record<string, unknown>>) {
-    fuzzedNames.add(operationField(doc));
+    fuzzed.add(rootField(doc));
     await fc.assert(
       fc.asyncProperty(variables(), async (vars) => {
         expectOnlyCodedErrors(await api.raw(printed(doc), vars));
@@ -170,47 +177,6 @@ describe('mutations under random and malformed input', () => {
       fc.record({ input: maybe(fc.record({ brandId: ids, expectedVersion: maybe(int), requireDistinctApprover: maybe(fc.boolean()) }, { requiredKeys: [] })) }),
     ));
 
-  const channels = maybe(list(fc.constantFrom('TWEET', 'EMAIL', 'BLOG_POST', 'INSTAGRAM_CAROUSEL', 'FAX')));
-  const content = fc.record(
-    { text: maybe(text), subject: maybe(text), preheader: maybe(text), title: maybe(text), body: maybe(text), slides: maybe(list(text)), caption: maybe(text) },
-    { requiredKeys: [] },
-  );
-  const decision = () =>
-    fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), comment: maybe(text), overrideReason: maybe(text) }, { requiredKeys: [] })) });
-
-  it('generateVariants answers only coded errors', () =>
-    fuzz(GenerateVariantsDocument as never, () =>
-      fc.record({ input: maybe(fc.record({ campaignId: ids, channels, mode: maybe(fc.constantFrom('TEMPLATE', 'AI', 'MAGIC')) }, { requiredKeys: [] })) }),
-    ));
-
-  it('updateVariant answers only coded errors', () =>
-    fuzz(UpdateVariantDocument as never, () =>
-      fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), content: maybe(content) }, { requiredKeys: [] })) }),
-    ));
-
-  it('submitForReview answers only coded errors', () => fuzz(SubmitForReviewDocument as never, () => fc.record({ variantId: ids })));
-  it('approveVariant answers only coded errors', () => fuzz(ApproveVariantDocument as never, decision));
-  it('rejectVariant answers only coded errors', () => fuzz(RejectVariantDocument as never, decision));
-
-  it('setChannelTemplate answers only coded errors', () =>
-    fuzz(SetChannelTemplateDocument as never, () =>
-      fc.record({
-        input: maybe(
-          fc.record(
-            {
-              brandId: ids,
-              channel: maybe(fc.constantFrom('TWEET', 'EMAIL', 'FAX')),
-              locale: maybe(fc.constantFrom('en', 'fi', 'xx', '')),
-              section: maybe(fc.constantFrom('text', 'body', 'html', 'footer', '')),
-              source: maybe(fc.oneof(text, fc.constantFrom('{{#if x}}open', '{{> nope}}', '{{shout master.headline}}', '{{master.headline}}'))),
-              expectedVersion: maybe(int),
-            },
-            { requiredKeys: [] },
-          ),
-        ),
-      }),
-    ));
-
   it('startGenerationJob answers only coded errors', () =>
     fuzz(StartGenerationJobDocument as never, () =>
       fc.record({
@@ -223,10 +189,58 @@ describe('mutations under random and malformed input', () => {
       }),
     ));
 
-  // NOTE: runs last (jest keeps file order), after every fuzz case above has registered its mutation.
-  it('should fuzz every mutation of the schema', () => {
-    const mutations = Object.keys(buildHubSchema().getMutationType()?.getFields() ?? {}).sort();
-    const fuzzed = [...fuzzedNames].sort();
-    expect(mutations.filter((m) => !fuzzed.includes(m))).toEqual([]);
+  it('generateVariants answers only coded errors', () =>
+    fuzz(
+      GenerateVariantsDocument as never,
+      () => fc.record({ input: maybe(fc.record({ campaignId: ids, channels: maybe(list(channel)), mode: maybe(fc.constantFrom('AI', 'TEMPLATE', 'MAGIC')) }, { requiredKeys: [] })) }),
+    ));
+
+  it('updateVariant answers only coded errors', () =>
+    fuzz(
+      UpdateVariantDocument as never,
+      () => fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), content: maybe(content) }, { requiredKeys: [] })) }),
+    ));
+
+  it('review decisions answer only coded errors', async () => {
+    await fuzz(SubmitForReviewDocument as never, () => fc.record({ variantId: ids }));
+    for (const doc of [ApproveVariantDocument, RejectVariantDocument]) {
+      await fuzz(
+        doc as never,
+        () => fc.record({ input: maybe(fc.record({ variantId: ids, expectedRevision: maybe(int), comment: maybe(text), overrideReason: maybe(text) }, { requiredKeys: [] })) }),
+      );
+    }
+  });
+
+  it('setChannelTemplate answers only coded errors', () =>
+    fuzz(
+      SetChannelTemplateDocument as never,
+      () =>
+        fc.record({
+          input: maybe(
+            fc.record(
+              {
+                brandId: ids,
+                channel: maybe(channel),
+                locale: maybe(text),
+                section: maybe(fc.oneof(text, fc.constantFrom('text', 'subject', 'html', 'slides'))),
+                source: maybe(fc.oneof(text, fc.constantFrom('{{master.headline}}', '{{#if}}', '{{> nope}}', '{{phrase "x"}}'))),
+                expectedVersion: maybe(int),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        }),
+    ));
+
+  it('checkDrift answers only coded errors', () =>
+    fuzz(
+      CheckDriftDocument as never,
+      () => fc.record({ input: maybe(fc.record({ channel: maybe(channel), master: maybe(master), toneRules: maybe(toneRules), content: maybe(content) }, { requiredKeys: [] })) }),
+    ));
+
+  // NOTE: runs last (jest keeps file order), after every case above has registered the field it fuzzed.
+  it('should have fuzzed every mutation of the schema', () => {
+    const mutations = Object.keys(buildHubSchema().getMutationType()?.getFields() ?? {});
+    expect(mutations.filter((m) => !fuzzed.has(m))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { aiConfig } from '../support/ai';
 import { ADMIN_KEY } from '../support/api';
 import { freshPglite } from '../support/databases';
 import { postGraphQL, startTestHub } from '../support/hub';
+import { until } from '../support/until';
 
 const TIMEOUT_MS = 1500;
 
@@ -27,8 +28,7 @@ describe('a hub whose model hangs', () => {
         },
         ADMIN_KEY,
       );
-      for (let i = 0; i < 60 && model.inFlight < 4; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(model.inFlight).toBe(4);
+      await until(() => model.inFlight === 4, TIMEOUT_MS, 'four model calls in flight');
       const health = await fetch(`${hub.url}/health`);
       expect(health.status).toBe(200);
       const answer = await generating;
@@ -45,8 +45,7 @@ describe('a hub whose model hangs', () => {
       expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
       expect(elapsed).toBeLessThan(TIMEOUT_MS + 2500);
       // The hub gave up on the hanging calls: it closed their connections.
-      for (let i = 0; i < 50 && model.inFlight > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(model.inFlight).toBe(0);
+      await until(() => model.inFlight === 0, 1000, 'the hanging calls to be closed');
     } finally {
       await hub.stop();
       await model.close();

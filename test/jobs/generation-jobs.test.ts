@@ -12,6 +12,7 @@ import { aiConfig, cleanModel } from '../support/ai';
 import { ADMIN_KEY } from '../support/api';
 import { type Backend, backends } from '../support/databases';
 import { type GraphQLBody, postGraphQL, startTestHub } from '../support/hub';
+import { waitFor } from '../support/until';
 
 const CAMPAIGNS = 6;
 const JOB_FIELDS = 'id status total done failed error';
@@ -36,15 +37,6 @@ async function durableDatabase(backend: Backend): Promise<{ config: DatabaseConf
   return { config: { kind: 'postgres', url: url.toString(), poolMax: 5 }, drop: () => admin(base, `drop database if exists ${name} with (force)`) };
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe.each(backends())('bulk AI generation jobs on %s', (backend) => {
   it('should survive a restart of the hub mid-way and complete every campaign exactly once', async () => {
     const slowModel = (call: Parameters<typeof cleanModel>[0]): Reply => ({ ...(cleanModel(call) as Extract<Reply, { json: unknown }>), delayMs: 250 });
@@ -65,7 +57,7 @@ describe.each(backends())('bulk AI generation jobs on %s', (backend) => {
       const started = (await gql(`mutation($b: ID!) { startGenerationJob(input: {brandId: $b, channels: [TWEET]}) { ${JOB_FIELDS} } }`, { b: brandId })).startGenerationJob;
       expect(started).toMatchObject({ status: 'QUEUED', total: CAMPAIGNS, done: 0, failed: 0 });
       const job = () => gql(`query($id: ID!) { generationJob(id: $id) { ${JOB_FIELDS} } }`, { id: started.id }).then((d) => d.generationJob);
-      const midway = await until(job, (j) => j.done >= 2);
+      const midway = await waitFor(job, (j) => j.done >= 2, 'two campaigns done', 30_000);
       expect(midway.status).toBe('RUNNING');
       await hub.stop();
 
@@ -76,7 +68,7 @@ describe.each(backends())('bulk AI generation jobs on %s', (backend) => {
       expect(paused!.done).toBeLessThan(CAMPAIGNS);
 
       hub = await startTestHub(config);
-      const finished = await until(job, (j) => j.status === 'COMPLETED');
+      const finished = await waitFor(job, (j) => j.status === 'COMPLETED', 'the job completed', 30_000);
       expect(finished).toMatchObject({ status: 'COMPLETED', total: CAMPAIGNS, done: CAMPAIGNS, failed: 0, error: null });
       const campaigns = (await gql('query($b: ID!) { brand(id: $b) { campaigns(first: 20) { edges { node { variants { channel source } } } } } }', { b: brandId })).brand.campaigns.edges;
       for (const edge of campaigns) expect(edge.node.variants).toEqual([{ channel: 'TWEET', source: 'AI' }]);

@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { type Config, defaultWebhookConfig, findProjectRoot, type WebhookConfig } from '../../src/config';
 import { type RunningHub, type StartOptions, startHub } from '../../src/hub';
 import type { Database } from '../../src/store/database';
@@ -13,16 +13,16 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxQueryDepth: 10,
     maxQueryComplexity: 1000,
     logLevel: 'silent',
-    production: true,
     projectRoot: findProjectRoot(),
     webhooks: { ...defaultWebhookConfig(), pollIntervalMs: 50 },
     ...overrides,
   };
 }
 
-/** Starts a real hub over HTTP. */
-export function startTestHub(overrides: Partial<Config> = {}, options: StartOptions = {}): Promise<RunningHub> {
-  return startHub(testConfig(overrides), pino({ level: 'silent' }), options);
+/** Starts a real hub over HTTP (silent, unless the test passes a logger to read what it writes). */
+export function startTestHub(overrides: Partial<Config> = {}, options: StartOptions & { logger?: Logger } = {}): Promise<RunningHub> {
+  const { logger = pino({ level: 'silent' }), ...start } = options;
+  return startHub(testConfig(overrides), logger, start);
 }
 
 /** A GraphQL answer as tests read it (data shapes vary per query). */

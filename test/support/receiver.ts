@@ -48,12 +48,3 @@ export async function startReceiver(answer: (n: number, body: string) => Answer 
     },
   };
 }
-
-/** Waits until `check` holds (polling), or fails after `timeoutMs`. */
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

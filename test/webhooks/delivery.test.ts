@@ -7,7 +7,8 @@ import { MASTERS } from '../fixtures/masters';
 import { ADMIN_KEY, createTestApi, type TestApi } from '../support/api';
 import { backends, freshDatabase } from '../support/databases';
 import { call, fastWebhooks, keepOpen, testConfig } from '../support/hub';
-import { type Receiver, startReceiver, until } from '../support/receiver';
+import { type Receiver, startReceiver } from '../support/receiver';
+import { until } from '../support/until';
 import { fixtures, gql } from '../support/world';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -5,7 +5,8 @@ import { MASTERS } from '../fixtures/masters';
 import { ADMIN_KEY, codes, createTestApi, type TestApi } from '../support/api';
 import { backends, freshDatabase } from '../support/databases';
 import { call, fastWebhooks, keepOpen, postGraphQL, startTestHub } from '../support/hub';
-import { type Receiver, startReceiver, until } from '../support/receiver';
+import { type Receiver, startReceiver } from '../support/receiver';
+import { until } from '../support/until';
 import { fixtures, gql } from '../support/world';
 
 const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts { attempt statusCode error } } } } }`;

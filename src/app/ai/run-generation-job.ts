@@ -4,7 +4,7 @@ import type { Deps } from '../deps';
 import { generateVariants } from '../variants/generate-variants';
 
 /** Thrown when a worker was asked to stop before the job finished: the job is QUEUED again and resumes later. */
-export class JobInterruptedError extends Error {
+class JobInterruptedError extends Error {
   constructor(readonly jobId: string) {
     super(`generation job ${jobId} was interrupted; it resumes with its next campaign`);
     this.name = 'JobInterruptedError';

@@ -2,9 +2,8 @@ import { type Principal, requireRole } from '../../domain/access/principal';
 import type { Brand } from '../../domain/brand/brand';
 import type { Campaign } from '../../domain/campaign/campaign';
 import type { Channel } from '../../domain/channel/channel';
-import { ValidationError } from '../../domain/errors';
 import type { Variant } from '../../domain/variant/variant';
-import { canonicalLocale } from '../../domain/locale';
+import { requireLocale } from '../../domain/locale';
 import { visibleBrand } from '../brands';
 import { currentMaster } from '../campaigns';
 import type { Deps } from '../deps';
@@ -53,8 +52,7 @@ async function delivered(deps: Deps, brand: Brand, items: readonly ApprovedVaria
 export async function approvedVariants(deps: Deps, actor: Principal, query: ApprovedVariantsQuery): Promise<Page<DeliveredVariant>> {
   requireRole(actor, 'variant.readApproved');
   const brand = await visibleBrand(deps, actor, query.brandId);
-  const locale = query.locale ? canonicalLocale(query.locale.trim()) : undefined;
-  if (query.locale && !locale) throw new ValidationError('locale must be a BCP 47 language tag such as en, ru, kk, ca or fi', 'locale');
+  const locale = query.locale ? requireLocale(query.locale, 'locale') : undefined;
   const { first } = pageRequest(query.first);
   const q: DeliveryQuery = { brandId: brand.id, channel: query.channel ?? undefined, locale, first, after: query.after, updatedSince: query.updatedSince ?? undefined };
   const page = await deps.store.variants.approved(q);

@@ -2,7 +2,7 @@ import type { Principal } from '../../domain/access/principal';
 import type { AuditAction } from '../../domain/audit/audit-entry';
 import { approved, hasErrors, rejected, requireRevision, submitted } from '../../domain/variant/lifecycle';
 import { isStale, type Variant, type VariantRevision, type VariantStatus } from '../../domain/variant/variant';
-import { LIMITS, requireText } from '../../domain/text';
+import { LIMITS, requireText } from '../../domain/input-rules';
 import { auditEntry } from '../audit-entry';
 import type { Deps } from '../deps';
 import { outboxEvent } from '../outbox';

@@ -1,6 +1,6 @@
 import { DEFAULT_SEVERITY, type DriftCode, SEVERITIES } from '../drift/drift-code';
 import { ValidationError } from '../errors';
-import { LIMITS, requireText } from '../text';
+import { LIMITS, requireText } from '../input-rules';
 import { DEFAULT_TONE_RULES, type SeverityOverride, type ToneRules } from './tone-rules';
 
 /** Tone rules as a caller sends them: every field optional. */

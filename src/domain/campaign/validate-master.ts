@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors';
-import { canonicalLocale } from '../locale';
-import { LIMITS, requireText, urlProblem } from '../text';
+import { requireLocale } from '../locale';
+import { LIMITS, requireText, urlProblem } from '../input-rules';
 import type { MasterMessageDraft } from './master-message';
 
 /**
@@ -8,8 +8,7 @@ import type { MasterMessageDraft } from './master-message';
  * or a ValidationError naming the first bad field (`master.keyFacts[2]`, …).
  */
 export function validateMasterDraft(input: MasterMessageDraft, field = 'master'): MasterMessageDraft {
-  const locale = canonicalLocale(input.locale.trim());
-  if (!locale) throw new ValidationError(`${field}.locale must be a BCP 47 language tag such as en, ru, kk, ca or fi`, `${field}.locale`);
+  const locale = requireLocale(input.locale, `${field}.locale`);
   const url = input.callToAction.url.trim();
   const problem = urlProblem(url);
   if (problem) throw new ValidationError(`${field}.callToAction.url ${problem}`, `${field}.callToAction.url`);

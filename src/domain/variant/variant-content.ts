@@ -23,7 +23,7 @@ export interface VariantContent {
 export type VariantContentField = Exclude<keyof VariantContent, 'html'>;
 
 /** The fields that hold a list of texts (one per slide) rather than one text. */
-export const LIST_FIELDS: readonly VariantContentField[] = ['slides'];
+const LIST_FIELDS: readonly VariantContentField[] = ['slides'];
 
 /** True when `field` holds a list of texts (`slides`). */
 export function isListField(field: string): boolean {

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { urlProblem } from '../text';
+import { urlProblem } from '../input-rules';
 
 /**
  * Webhook URLs: absolute http(s), and, when the operator set an allow-list (HUB_WEBHOOK_ALLOWED_HOSTS), a host

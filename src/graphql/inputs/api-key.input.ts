@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { Role } from '../../domain/access/principal';
-import { LIMITS } from '../../domain/text';
+import { LIMITS } from '../../domain/input-rules';
 import { RoleEnum } from '../enums';
 import { IsCleanText } from '../validation';
 

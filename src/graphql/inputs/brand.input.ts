@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../../domain/text';
+import { LIMITS } from '../../domain/input-rules';
 import { IsCleanText, IsLocaleTag } from '../validation';
 import { ToneRulesInput } from './tone-rules.input';
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../../domain/text';
+import { LIMITS } from '../../domain/input-rules';
 import { IsCleanText, IsHttpUrl, IsLocaleTag } from '../validation';
 
 @InputType('CallToActionInput')

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../../domain/text';
+import { LIMITS } from '../../domain/input-rules';
 import { DriftCodeEnum, SeverityOverrideLevelEnum } from '../enums';
 import { IsCleanText } from '../validation';
 

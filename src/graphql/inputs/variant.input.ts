@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Channel } from '../../domain/channel/channel';
-import { LIMITS } from '../../domain/text';
+import { LIMITS } from '../../domain/input-rules';
 import { ChannelEnum, GenerationModeEnum } from '../enums';
 import { IsCleanText, IsCopyText, IsLocaleTag } from '../validation';
 import { MasterMessageInput } from './campaign.input';

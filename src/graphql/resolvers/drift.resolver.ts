@@ -3,7 +3,7 @@ import { checkCopy } from '../../app/check-copy';
 import { setChannelTemplate } from '../../app/templates';
 import type { HubContext } from '../context';
 import { DriftCheckInput, SetChannelTemplateInput } from '../inputs/variant.input';
-import { fromContentInput, toDriftReportType } from '../map';
+import { fromContentInput, toChannelTemplateType, toDriftReportType } from '../map';
 import { DriftReportType } from '../types/drift.type';
 import { ChannelTemplateType } from '../types/variant.type';
 
@@ -17,6 +17,6 @@ export class DriftResolver {
 
   @Mutation(() => ChannelTemplateType, { description: "Saves a new version of a brand's template override (compiled and test-rendered first)" })
   async setChannelTemplate(@Arg('input', () => SetChannelTemplateInput) input: SetChannelTemplateInput, @Ctx() ctx: HubContext): Promise<ChannelTemplateType> {
-    return setChannelTemplate(ctx.deps, ctx.principal, input);
+    return toChannelTemplateType(await setChannelTemplate(ctx.deps, ctx.principal, input));
   }
 }

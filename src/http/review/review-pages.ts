@@ -3,7 +3,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 
 /** The review pages the hub serves; each is a handlebars template under `templates/review/`. */
-export const REVIEW_PAGES = {
+const REVIEW_PAGES = {
   'sign-in': { title: 'Sign in', script: 'sign-in' },
   campaigns: { title: 'Awaiting review', script: 'campaigns' },
   campaign: { title: 'Review a campaign', script: 'campaign' },

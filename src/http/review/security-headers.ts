@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
  * NOTE: `require-trusted-types-for 'script'` makes the browser throw on any `innerHTML = string`, so even a
  * future slip in the page's JS cannot turn copy into markup; the page builds its DOM with `textContent`.
  */
-export const REVIEW_CSP = [
+const REVIEW_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

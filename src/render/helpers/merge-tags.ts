@@ -5,16 +5,10 @@
  */
 export const MERGE_TAG_SOURCE = String.raw`\{\{[^{}\n]+\}\}|\*\|[^|\n]+\|\*|%%[^%\n]+%%`;
 
-/** Every merge tag in a text, as written. */
-export function mergeTagsOf(text: string): string[] {
-  return text.match(new RegExp(MERGE_TAG_SOURCE, 'g')) ?? [];
-}
-
 const STICKY = new RegExp(MERGE_TAG_SOURCE, 'y');
 
 /** The merge tag that starts exactly at `index` of `text`, if one does (for tokenizers). */
 export function mergeTagAt(text: string, index: number): string | undefined {
-  const sticky = STICKY;
-  sticky.lastIndex = index;
-  return sticky.exec(text)?.[0];
+  STICKY.lastIndex = index;
+  return STICKY.exec(text)?.[0];
 }

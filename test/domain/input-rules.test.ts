@@ -1,5 +1,5 @@
 import { ValidationError } from '../../src/domain/errors';
-import { requireText, textProblem, urlProblem } from '../../src/domain/text';
+import { requireText, textProblem, urlProblem } from '../../src/domain/input-rules';
 
 describe('user text', () => {
   it('should accept ordinary text in every first-class language and trim it', () => {
