@@ -11,6 +11,8 @@ module.exports = {
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,
-  collectCoverageFrom: ['src/**/*.ts'],
+  // `npm test` measures coverage of the pure domain (STYLE: 100 % is the aim; below 95 % fails the run).
+  collectCoverageFrom: ['src/domain/**/*.ts'],
+  coverageReporters: ['text-summary'],
   coverageThreshold: { './src/domain/': { lines: 95, statements: 95 } },
 };

@@ -1,15 +1,23 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, visit } from 'graphql';
-import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 
 /**
- * Cost of a field: 1, plus its children's cost times the page size it asks for (`first`, default 20 on
+ * NOTE: fields that do real work per call (a drift check, generation) declare their own cost with type-graphql's
+ * `complexity` option (read by fieldExtensionsEstimator), so aliases cannot repeat them hundreds of times in one
+ * request. Every other field costs 1, plus its children's cost times the page size it asks for (`first`, default 20 on
  * connections), so `brands(first: 100) { campaigns(first: 100) { … } }` costs what it would load.
  */
 const pageAwareEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const first = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
   return 1 + childComplexity * first;
 };
+
+/**
+ * Query-complexity costs of fields that do real work per call (with the default limit of 1,000: at most 20 drift
+ * checks, 10 generations or 20 renders in one request).
+ */
+export const COSTLY = Object.freeze({ check: 50, render: 50, generate: 100 });
 
 /** Names of the variables a document passes as `first` (the only ones the estimate depends on). */
 function pageSizeVariables(document: DocumentNode): string[] {
@@ -35,7 +43,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): 
     const key = `${operationName ?? ''}|${JSON.stringify(entry.vars.map((v) => variables[v]))}`;
     let cost = entry.costs.get(key);
     if (cost === undefined) {
-      cost = getComplexity({ schema, query: document, operationName, variables, estimators: [pageAwareEstimator] });
+      cost = getComplexity({ schema, query: document, operationName, variables, estimators: [fieldExtensionsEstimator(), pageAwareEstimator] });
       if (entry.costs.size < 100) entry.costs.set(key, cost);
     }
     return cost;

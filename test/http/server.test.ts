@@ -60,4 +60,14 @@ describe('the hub over HTTP', () => {
     expect(json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(json)).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+/);
   });
+
+  it('should refuse a request that repeats a costly field many times through aliases', async () => {
+    const check = (i: number) => `c${i}: checkDrift(input: $i) { drifted }`;
+    const query = `query($i: DriftCheckInput!) { ${Array.from({ length: 30 }, (_, i) => check(i)).join(' ')} }`;
+    const input = { channel: 'TWEET', master: { locale: 'en', headline: 'H', body: 'B', callToAction: { text: 'Go', url: 'https://x.example' }, keyFacts: ['a fact'] }, content: { text: 'Hello' } };
+    const { json } = await postGraphQL(hub.url, { query, variables: { i: input } }, ADMIN_KEY);
+    expect(json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const few = await postGraphQL(hub.url, { query: `query($i: DriftCheckInput!) { ${check(0)} ${check(1)} }`, variables: { i: input } }, ADMIN_KEY);
+    expect(few.json.data?.c1?.drifted).toBe(true);
+  });
 });

@@ -7,6 +7,7 @@ import { updateVariant } from '../../app/variants/update-variant';
 import type { Channel } from '../../domain/channel/channel';
 import { decodeTimeCursor, encodeTimeCursor } from '../connection';
 import type { HubContext } from '../context';
+import { COSTLY } from '../limits-plugin';
 import { ChannelEnum } from '../enums';
 import { GenerateVariantsInput, ReviewDecisionInput, UpdateVariantInput } from '../inputs/variant.input';
 import { toVariantType } from '../map';
@@ -41,12 +42,12 @@ export class VariantResolver {
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
-  @Mutation(() => [VariantType])
+  @Mutation(() => [VariantType], { complexity: COSTLY.generate })
   async generateVariants(@Arg('input', () => GenerateVariantsInput) input: GenerateVariantsInput, @Ctx() ctx: HubContext): Promise<VariantType[]> {
     return (await generateVariants(ctx.deps, ctx.principal, input)).map(toVariantType);
   }
 
-  @Mutation(() => VariantType)
+  @Mutation(() => VariantType, { complexity: COSTLY.render })
   async updateVariant(@Arg('input', () => UpdateVariantInput) input: UpdateVariantInput, @Ctx() ctx: HubContext): Promise<VariantType> {
     return toVariantType(await updateVariant(ctx.deps, ctx.principal, input));
   }
