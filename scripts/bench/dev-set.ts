@@ -41,6 +41,11 @@ export function loadDevSet(path = process.env.DRIFT_DEV_SET ?? join(process.cwd(
     .map((line) => JSON.parse(line) as DevCase);
 }
 
+/** The held-out set (test/fixtures/drift-holdout): fresh cases in the same format, never used to tune the engine. */
+export function loadHoldoutSet(path = process.env.DRIFT_HOLDOUT_SET ?? join(process.cwd(), 'test/fixtures/drift-holdout/holdout.jsonl')): DevCase[] {
+  return loadDevSet(path);
+}
+
 /** The input of a case for checkDrift on a fixed date (limits do not move under the figures); the case's locale is the master's. */
 export function inputOf(c: DevCase, date = '2026-06-01'): DriftCheckInput {
   return { channel: c.channel, master: { ...c.master, locale: c.master.locale ?? c.locale }, toneRules: c.toneRules, content: c.variant, date };
