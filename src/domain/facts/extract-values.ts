@@ -98,7 +98,8 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
       const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];
-      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end });
+      const spelled = read.spelled ? { spelled: true } : {};
+      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end, ...spelled });
       for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
     }
   });

@@ -28,6 +28,8 @@ export interface FoundValue {
   readonly strength: ValueStrength;
   /** The text as written, for evidence. */
   readonly text: string;
+  /** True for a number written as a word ("four", "neljä"): it states an amount, never a date's or a clock's digits. */
+  readonly spelled?: boolean;
   readonly start: number;
   readonly end: number;
 }

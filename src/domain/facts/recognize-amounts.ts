@@ -15,18 +15,23 @@ function amount(written: string | undefined, p: ValuePatterns): number {
   return p.numberWordValue(written) ?? Math.abs(parseLocaleNumber(written, p.lang));
 }
 
-function money(written: string | undefined, currency: string | undefined, p: ValuePatterns): Recognized | undefined {
-  const value = amount(written, p);
+/** The factor of an optional scale word ("мың" = 1000); 1 without one. */
+function scaled(scale: string | undefined, p: ValuePatterns): number {
+  return scale === undefined ? 1 : (p.scaleFactor(scale) ?? Number.NaN);
+}
+
+function money(written: string | undefined, currency: string | undefined, p: ValuePatterns, scale?: string): Recognized | undefined {
+  const value = amount(written, p) * scaled(scale, p);
   const code = currency === undefined ? undefined : p.currencyCode(currency);
   return Number.isFinite(value) && code ? { values: [{ kind: 'money', amount: value, currency: code }] } : undefined;
 }
 
-/** "€49.90", "$5", "EUR 10". */
+/** "€49.90", "$5", "£45k", "£1.2 million". */
 const moneyBefore: Recognizer = {
   name: 'money-before',
   requires: 'digit',
-  pattern: (p) => re(`(${p.currencySignsBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])`),
-  read: (m, p) => money(m[2], m[1], p),
+  pattern: (p) => re(`(${p.currencySignsBefore})\\s?(${NUMBER_SOURCE})(?:${p.scale})?(?![\\p{N}])`),
+  read: (m, p) => money(m[2], m[1], p, m[3]),
 };
 
 /** "EUR 10", "USD 5". */
@@ -34,17 +39,17 @@ const moneyCodeBefore: Recognizer = {
   name: 'money-code-before',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}]$/u,
-  pattern: (p) => re(`(${p.currencyCodesBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])`),
-  read: (m, p) => money(m[2], m[1], p),
+  pattern: (p) => re(`(${p.currencyCodesBefore})\\s?(${NUMBER_SOURCE})(?:${p.scale})?(?![\\p{N}])`),
+  read: (m, p) => money(m[2], m[1], p, m[3]),
 };
 
-/** "49,90 €", "49.90 EUR", "350 ₽", "350 руб.", "4 500 ₸-ге", "350-rouble", "99 kr". */
+/** "49,90 €", "49.90 EUR", "350 ₽", "350 руб.", "4 500 ₸-ге", "350-rouble", "99 kr", "45 мың теңге", "5 тыс. ₽". */
 const moneyAfter: Recognizer = {
   name: 'money-after',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,]$/u,
-  pattern: (p) => re(`${DIGIT_START}${SIGN}(${NUMBER_SOURCE})\\s?-?\\s?(${p.currencyAfter})(?!\\p{L})`),
-  read: (m, p) => money(m[1], m[2], p),
+  pattern: (p) => re(`${DIGIT_START}${SIGN}(${NUMBER_SOURCE})(?:${p.scale})?\\s?-?\\s?(${p.currencyAfter})(?!\\p{L})`),
+  read: (m, p) => money(m[1], m[3], p, m[2]),
 };
 
 /** "50%", "50 %", "−50%", "+10 %", "50 prosenttia", "50 процентов", "50 пайыз". */

@@ -5,6 +5,8 @@ import type { ValuePatterns } from './value-patterns';
 export interface Recognized {
   readonly values: readonly FactValue[];
   readonly strength?: ValueStrength;
+  /** The number is written as a word (see FoundValue.spelled). */
+  readonly spelled?: boolean;
   /** Values the text implies without writing them ("9–18 October" lasts 10 days): weak, never claims. */
   readonly implied?: readonly FactValue[];
 }

@@ -1,7 +1,7 @@
-import { MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
+import { MONTH_FIRST_DAY, MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
 import { CURRENCIES } from '../language/currencies';
 import { forLanguage } from '../language/languages';
-import { HALF_PRICE_PHRASES, NUMBER_WORDS } from '../language/number-words';
+import { HALF_PRICE_PHRASES, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
 import { type Dimension, FRACTION_DURATIONS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
 
@@ -15,6 +15,8 @@ export interface ValuePatterns {
   readonly month: string;
   /** Regex source: an English month name (for "March 31"). */
   readonly enMonth: string;
+  /** Regex source: what follows the day in a month-first date of this language ('' when it has none). */
+  readonly monthFirstDay: string;
   /** Currency signs that may precede an amount (€, $, £, ₽, ₸). */
   readonly currencySignsBefore: string;
   /** Currency codes that may precede an amount (EUR, USD, …), matched as words. */
@@ -24,6 +26,14 @@ export interface ValuePatterns {
   readonly numberWord: string;
   /** True when a lower-case word is a number word. */
   isNumberWord(lower: string): boolean;
+  /**
+   * Regex source with one group: a scale word after a number ("мың", "тыс.", "million", and glued "k"),
+   * optionally after a space. `scaleSpaced` leaves out the glued forms ("5k" may be a race, "5m" metres).
+   */
+  readonly scale: string;
+  readonly scaleSpaced: string;
+  /** The factor of a scale word (1000 for "мың"). */
+  scaleFactor(word: string): number | undefined;
   readonly unit: string;
   /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
   readonly bareUnit: string;
@@ -68,6 +78,18 @@ function unitsFor(lang: string): UnitSpec[] {
   return languagesFor(lang).flatMap((l) => forLanguage(UNITS, l, []));
 }
 
+function scaleSources(lang: string): Pick<ValuePatterns, 'scale' | 'scaleSpaced' | 'scaleFactor'> {
+  const scales = languagesFor(lang).flatMap((l) => forLanguage(SCALE_WORDS, l, [])).sort((a, b) => b.forms.length - a.forms.length);
+  const spaced = alt(scales.filter((s) => !s.glued).map((s) => s.forms));
+  const glued = alt(scales.filter((s) => s.glued).map((s) => s.forms));
+  const matchers = scales.map((s) => ({ factor: s.factor, re: whole(s.forms) }));
+  return {
+    scale: `\\s?(${alt([spaced, glued ? `(?<=\\d)(?:${glued})` : ''])})(?!\\p{L})`,
+    scaleSpaced: `\\s?(${spaced || '(?!)'})(?!\\p{L})`,
+    scaleFactor: memo((word) => matchers.find((m) => m.re.test(word))?.factor),
+  };
+}
+
 function numberWordsFor(lang: string): Map<string, number> {
   return new Map(languagesFor(lang).flatMap((l) => Object.entries(forLanguage(NUMBER_WORDS, l, {}))));
 }
@@ -105,13 +127,14 @@ const indexOf = (matchers: readonly RegExp[]) =>
     return i < 0 ? undefined : i;
   });
 
-function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'monthIndex' | 'weekdayName' | 'weekdayShort' | 'weekdayIndex' | 'weekdayGroup' | 'weekdayGroupDays'> {
+function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'monthFirstDay' | 'monthIndex' | 'weekdayName' | 'weekdayShort' | 'weekdayIndex' | 'weekdayGroup' | 'weekdayGroupDays'> {
   const dayNames = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
   const dayShort = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
   const groups = forLanguage(WEEKDAY_GROUPS, lang, WEEKDAY_GROUPS.en).map((g) => ({ ...g, re: whole(g.forms) }));
   return {
     month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
     enMonth: alt(MONTH_STEMS.en),
+    monthFirstDay: forLanguage(MONTH_FIRST_DAY, lang, ''),
     monthIndex: indexOf(monthMatchers(lang)),
     weekdayName: alt(dayNames),
     weekdayShort: alt(dayShort),
@@ -121,7 +144,7 @@ function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'mont
   };
 }
 
-function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | 'lang'> {
+function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | keyof ReturnType<typeof scaleSources> | 'lang'> {
   const units = unitsFor(lang);
   const words = numberWordsFor(lang);
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
@@ -147,7 +170,7 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
 }
 
 function compile(lang: string): ValuePatterns {
-  return { lang, ...calendar(lang), ...amounts(lang) };
+  return { lang, ...calendar(lang), ...amounts(lang), ...scaleSources(lang) };
 }
 
 const cache = new Map<string, ValuePatterns>();

@@ -17,6 +17,21 @@ export const MONTH_STEMS: PerLanguage<readonly string[]> = {
 };
 
 /**
+ * How a date is written month first where a language does so besides day first: what must follow the day's
+ * digits (a regex source). kk puts the month in the genitive and the case ending on the day ("қазанның
+ * 15-іне дейін", "наурыздың 31-і"); fi writes the genitive month and an ordinal day ("toukokuun 12. päivänä").
+ * English "March 31" is read in every language. '' when the language has no such order.
+ * Source: the languages' grammars (kk date agreement, fi ordinal dates), written down by us.
+ */
+export const MONTH_FIRST_DAY: PerLanguage<string> = {
+  en: '',
+  ru: '',
+  kk: '-\\p{L}{1,6}',
+  ca: '',
+  fi: '\\.(?:\\s+päivä\\p{L}*)?',
+};
+
+/**
  * Weekday names as whole-word regular expressions (case-insensitive), index 0 = Monday, with their
  * inflected forms, so "keskiviikkoisin" and "keskiviikkona" agree, as do "среда" and "по средам". Forms
  * are spelled out where a bare prefix would catch other words (ru "среди" = "among").

@@ -37,16 +37,53 @@ export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
 };
 
 /**
- * Words for "half" that stand for a fraction of a unit ("half a year", "полгода", "puoli vuotta") and
- * phrases that state a 50 % discount in words ("half price", "за полцены", "a meitat de preu").
- * Source: written down by us from common marketing usage. Matched on lower-case text, at word starts.
+ * Words that multiply the number before them ("45 мың ₸" = 45 000 ₸, "5 тыс. ₽", "£1.2 million", "45 mil
+ * euros", "2 miljoonaa"), with their factor. `glued` forms only count written right after the digits ("£45k",
+ * "€2m"), where they cannot be a unit or an article. Whole-word regex fragments, lower-case.
+ * Source: the languages' numeral systems and their standard abbreviations, written down by us.
+ */
+export const SCALE_WORDS: PerLanguage<ReadonlyArray<{ readonly forms: string; readonly factor: number; readonly glued?: boolean }>> = {
+  en: [
+    { forms: 'thousand', factor: 1e3 },
+    { forms: 'million|mln', factor: 1e6 },
+    { forms: 'billion', factor: 1e9 },
+    { forms: 'k', factor: 1e3, glued: true },
+    { forms: 'm|mn', factor: 1e6, glued: true },
+    { forms: 'bn', factor: 1e9, glued: true },
+  ],
+  ru: [
+    { forms: 'тыс\\.?|тысяч\\p{L}*|тысяча', factor: 1e3 },
+    { forms: 'млн\\.?|миллион\\p{L}*', factor: 1e6 },
+    { forms: 'млрд\\.?|миллиард\\p{L}*', factor: 1e9 },
+  ],
+  kk: [
+    { forms: 'мың\\p{L}*', factor: 1e3 },
+    { forms: 'млн\\.?|миллион\\p{L}*', factor: 1e6 },
+    { forms: 'млрд\\.?|миллиард\\p{L}*', factor: 1e9 },
+  ],
+  ca: [
+    { forms: 'mil', factor: 1e3 },
+    { forms: 'milions?|mln\\.?', factor: 1e6 },
+  ],
+  fi: [
+    { forms: 'tuhatta|tuhannen|tuhat', factor: 1e3 },
+    { forms: 'milj\\.?|miljoona\\p{L}*', factor: 1e6 },
+    { forms: 'mrd\\.?|miljardi\\p{L}*', factor: 1e9 },
+  ],
+};
+
+/**
+ * Phrases that state a 50 % discount in words: "half price", "pay half", "за полцены", "вдвое дешевле",
+ * "жарты бағасына", "a meitat de preu", "pagues la meitat", "puoleen hintaan", "maksaa vain puolet".
+ * Regex fragments (case-insensitive, whole words). Source: the languages' usual ways to say "half the price"
+ * and "pay/cost half", written down by us.
  */
 export const HALF_PRICE_PHRASES: PerLanguage<readonly string[]> = {
-  en: ['half price', 'half-price', 'half off'],
-  ru: ['полцены', 'половину цены', 'половину стоимости'],
-  kk: ['жарты бағасына', 'жарты баға'],
-  ca: ['meitat de preu', 'mig preu'],
-  fi: ['puoleen hintaan', 'puoli hintaa', 'puolet hinnasta'],
+  en: ['half[- ]price', 'half off', 'half the (?:price|cost)', '(?:pay|pays|paying|cost|costs) (?:just |only )?half'],
+  ru: ['(?:за )?полцены', 'половин\\p{L}* (?:цены|стоимости)', '(?:вдвое|в два раза) дешевле', 'плат\\p{L}* (?:только )?половину'],
+  kk: ['жарты бағ\\p{L}*', 'бағасының жартысы\\p{L}*', 'екі есе арзан\\p{L}*'],
+  ca: ['(?:a )?meitat de preu', 'mig preu', 'la meitat del preu', '(?:pag\\p{L}*|costa|val) (?:només )?la meitat'],
+  fi: ['puoleen hintaan', 'puoli hintaa', 'puolet hinnasta', 'puolella hinnalla', 'puolihintai\\p{L}*', 'maks\\p{L}* (?:vain |ainoastaan |enää )?puolet'],
 };
 
 /**

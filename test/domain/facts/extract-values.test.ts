@@ -13,6 +13,10 @@ describe('extractValues', () => {
     ['kk', 'Бағасы 9 900 ₸-ге дейін, 9 900 тг', ['9900 KZT', '9900 KZT']],
     ['ca', "L'entrada val 8,00 € i el carnet 1.000 €", ['8 EUR', '1000 EUR']],
     ['en', 'Just $5 or £4 or 99 kr', ['5 USD', '4 GBP', '99 KR']],
+    ['kk', 'Жүлде қоры — 250 мың теңге, ал жолдама 1,5 млн ₸', ['250000 KZT', '1500000 KZT']],
+    ['ru', 'Ремонт от 12 тыс. ₽, грант до 2 млн рублей', ['12000 RUB', '2000000 RUB']],
+    ['en', 'Raised £45k of a £1.2 million goal', ['45000 GBP', '1200000 GBP']],
+    ['ca', 'Un premi de 20 mil euros', ['20000 EUR']],
   ])('should read prices with their currency (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -23,6 +27,10 @@ describe('extractValues', () => {
     ['ru', 'Скидка 25 процентов', ['25%']],
     ['kk', '25 пайыз жеңілдік', ['25%']],
     ['ca', 'Tot a meitat de preu', ['50%']],
+    ['ca', 'Els socis paguen la meitat', ['50%']],
+    ['fi', 'Toinen lippu maksaa vain puolet', ['50%']],
+    ['ru', 'Второй кофе вдвое дешевле', ['50%']],
+    ['en', 'Students pay half', ['50%']],
   ])('should read percentages in words and signs (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -36,6 +44,8 @@ describe('extractValues', () => {
     ['ca', 'Del 3 al 5 de maig i del 7 al 9/6', ['3 May', '5 May', '7 June', '9 June']],
     ['fi', 'Kurssi 3.–5.5.', ['3 May', '5 May']],
     ['en', 'Valid 14/06 only', ['14 June']],
+    ['kk', 'Сатылым шілденің 5-інен басталып, тамыздың 20-сына дейін созылады', ['5 July', '20 August']],
+    ['fi', 'Näyttely avataan kesäkuun 6. päivänä ja suljetaan syyskuun 27.', ['6 June', '27 September']],
   ])('should read dates with month names and numbers (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -73,6 +83,7 @@ describe('extractValues', () => {
     ['en', 'Doors at 7 pm, show 19:30, brunch 10.30 a.m.', ['19:00', '19:30', '10:30']],
     ['kk', 'Сағат 19:00-де басталады', ['19:00']],
     ['fi', 'Ovet 18.30, esitys 21.00, liput 10.00 €, päivä 15.11.', ['18:30', '21:00', '10 EUR', '15 November']],
+    ['ca', 'La biblioteca obre de 9 a 14 h i de 16.30 h a 20 h', ['09:00', '14:00', '16:30', '20:00']],
   ])('should read clock times (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -141,5 +152,10 @@ describe('extractValues', () => {
 
   it('should read languages without word lists by their digits and signs', () => {
     expect(claims('Precio 30 € y 20%', 'es')).toEqual(['30 EUR', '20%']);
+  });
+
+  it('should multiply a number by a scale word, but not read glued letters after a bare number as one', () => {
+    expect(claims('Yli 3 tuhatta jäsentä', 'fi')).toEqual(['3000']);
+    expect(claims('A 5k run and a 10m pool', 'en')).toEqual([]);
   });
 });
