@@ -16,27 +16,30 @@ interface CostPhrase {
 interface CostGrammar {
   /** Group 1: a free phrase, group 2: a paid phrase (global, for matchAll). */
   readonly phrase: RegExp;
-  /** The same, not global: for a stateless test. */
-  readonly any: RegExp;
+  /** A paid phrase, not global: a section without one (and without a negation cue) has no paid clause. */
+  readonly paid: RegExp;
   readonly before: ReadonlySet<string>;
   readonly after: ReadonlySet<string>;
 }
 
 const grammars = new Map<string, CostGrammar | undefined>();
 
+function compileGrammar(lang: string): CostGrammar | undefined {
+  const words = forLanguage(COST_WORDS, lang, undefined);
+  if (!words) return undefined;
+  const cues = forLanguage(NEGATION_CUES, lang, { before: [], after: [], privative: [], notOnly: [] });
+  const free = words.free.join('|');
+  const paid = words.paid.join('|');
+  return {
+    phrase: new RegExp(`(?<!\\p{L})(?:(${free})|(${paid}))(?!\\p{L})`, 'giu'),
+    paid: new RegExp(`(?<!\\p{L})(?:${paid})(?!\\p{L})`, 'iu'),
+    before: new Set(cues.before),
+    after: new Set(cues.after),
+  };
+}
+
 function grammarOf(lang: string): CostGrammar | undefined {
-  if (!grammars.has(lang)) {
-    const words = forLanguage(COST_WORDS, lang, undefined);
-    const cues = forLanguage(NEGATION_CUES, lang, { before: [], after: [], privative: [], notOnly: [] });
-    const source = words === undefined ? undefined : `(?<!\\p{L})(?:(${words.free.join('|')})|(${words.paid.join('|')}))(?!\\p{L})`;
-    const grammar = source === undefined ? undefined : {
-      phrase: new RegExp(source, 'giu'),
-      any: new RegExp(source, 'iu'),
-      before: new Set(cues.before),
-      after: new Set(cues.after),
-    };
-    grammars.set(lang, grammar);
-  }
+  if (!grammars.has(lang)) grammars.set(lang, compileGrammar(lang));
   return grammars.get(lang);
 }
 
@@ -47,10 +50,13 @@ function grammarOf(lang: string): CostGrammar | undefined {
  */
 const REACH = { free: 1, paid: 2 };
 
-/** A negation cue within `reach` content words before [start, end) or after it (kk "кіреді емес"), in `text`. */
-function negated(text: string, start: number, end: number, reach: number, grammar: CostGrammar, keys: WordKeys): boolean {
-  const before = wordsOf(text.slice(0, start), keys.lang).reverse();
-  const after = wordsOf(text.slice(end), keys.lang);
+/** How far around a phrase negation is looked for, in characters (a few words; clauses are cut shorter). */
+const WINDOW = 48;
+
+/** A negation cue within `reach` content words before [start, end) or after it (kk "кіреді емес"), inside [from, to). */
+function negated(text: string, at: { start: number; end: number; from: number; to: number }, reach: number, grammar: CostGrammar, keys: WordKeys): boolean {
+  const before = wordsOf(text.slice(Math.max(at.from, at.start - WINDOW), at.start), keys.lang).reverse();
+  const after = wordsOf(text.slice(at.end, Math.min(at.to, at.end + WINDOW)), keys.lang);
   const reaches = (words: typeof before, cues: ReadonlySet<string>) => {
     let steps = 0;
     for (const w of words) {
@@ -62,30 +68,34 @@ function negated(text: string, start: number, end: number, reach: number, gramma
   return reaches(before, grammar.before) || reaches(after, grammar.after);
 }
 
-/** The price phrases of `text` with their polarity. */
-function costPhrases(text: string, grammar: CostGrammar, keys: WordKeys): CostPhrase[] {
-  const found: CostPhrase[] = [];
-  for (const m of text.matchAll(grammar.phrase)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const free = m[1] !== undefined;
-    found.push({ start, end, free: free !== negated(text, start, end, free ? REACH.free : REACH.paid, grammar, keys) });
-  }
-  return found;
+/** A price phrase with the clause it stands in. */
+interface PlacedPhrase extends CostPhrase {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** Clause boundaries: copy that says "installation is free, delivery is extra" makes two separate statements. */
-const CLAUSE_END = /[,.;:!?\n()–—]+/g;
+const CLAUSE_END = /[,.;:!?\n()–—]/;
 
-function clausesOf(text: string): Array<{ start: number; text: string }> {
-  const clauses: Array<{ start: number; text: string }> = [];
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_END)) {
-    clauses.push({ start: from, text: text.slice(from, m.index) });
-    from = (m.index ?? 0) + m[0].length;
+function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text.charAt(to))) to++;
+  return { from, to };
+}
+
+/** The price phrases of `text`, each with its polarity and clause. */
+function costPhrases(text: string, grammar: CostGrammar, keys: WordKeys): PlacedPhrase[] {
+  const found: PlacedPhrase[] = [];
+  for (const m of text.matchAll(grammar.phrase)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const clause = clauseAround(text, start, end);
+    const free = m[1] !== undefined;
+    found.push({ start, end, ...clause, free: free !== negated(text, { start, end, ...clause }, free ? REACH.free : REACH.paid, grammar, keys) });
   }
-  clauses.push({ start: from, text: text.slice(from) });
-  return clauses;
+  return found;
 }
 
 /** A clause of copy that says something costs extra, with its words. */
@@ -99,17 +109,21 @@ interface PaidClause {
 const paidCache = new WeakMap<VariantAnalysis, readonly PaidClause[]>();
 const anchorCache = new WeakMap<KeyFact, readonly KeyedWordAt[]>();
 
+/** Clauses with a paid phrase and no free one; each section is scanned once, clauses only around phrases. */
 function paidClauses(variant: VariantAnalysis, grammar: CostGrammar, keys: WordKeys): readonly PaidClause[] {
   let paid = paidCache.get(variant);
   if (!paid) {
     const found: PaidClause[] = [];
     for (const section of variant.sections) {
-      if (!grammar.any.test(section.text)) continue;
-      for (const clause of clausesOf(section.text)) {
-        const said = costPhrases(clause.text, grammar, keys);
-        if (said.length === 0 || said.some((p) => p.free)) continue;
-        const end = clause.start + clause.text.length;
-        found.push({ text: clause.text.trim(), section: section.name, words: section.words.filter((w) => w.start >= clause.start && w.end <= end) });
+      const cue = section.words.some((w) => grammar.before.has(w.lower) || grammar.after.has(w.lower));
+      if (!cue && !grammar.paid.test(section.text)) continue;
+      const byClause = new Map<number, PlacedPhrase[]>();
+      for (const phrase of costPhrases(section.text, grammar, keys)) byClause.set(phrase.from, [...(byClause.get(phrase.from) ?? []), phrase]);
+      for (const phrases of byClause.values()) {
+        const [first] = phrases;
+        if (!first || phrases.some((p) => p.free)) continue;
+        const words = section.words.filter((w) => w.start >= first.from && w.end <= first.to);
+        found.push({ text: section.text.slice(first.from, first.to).trim(), section: section.name, words });
       }
     }
     paid = found;

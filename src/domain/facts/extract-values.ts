@@ -87,14 +87,15 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
         continue;
       }
       const start = m.index;
-      const end = start + m[0].length;
       if (start > 0 && recognizer.notAfter?.test(source.charAt(start - 1))) {
         pattern.lastIndex = start + 1;
         continue;
       }
-      if (overlaps(taken, start, end)) continue;
+      if (overlaps(taken, start, start + m[0].length)) continue;
       const read = recognizer.read(m, p, ctx);
-      if (!read) continue;
+      const end = start + (read?.length ?? m[0].length);
+      if (!read || overlaps(taken, start, end)) continue;
+      pattern.lastIndex = Math.max(pattern.lastIndex, end);
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
       const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];

@@ -94,6 +94,7 @@ const BASE_UNIT: Readonly<Record<Dimension, string>> = {
   mass: 'kg',
   data: 'Mbit',
   distance: 'm',
+  area: 'm²',
   minutes: 'min',
   days: 'days',
   months: 'months',

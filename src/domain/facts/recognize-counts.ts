@@ -43,14 +43,15 @@ const plainNumber: Recognizer = {
   name: 'number',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,\-/]$/u,
-  pattern: (p) => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})(?:${p.scaleSpaced})?\\+?(?![\\p{L}\\p{N}])`),
+  pattern: () => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])(?=(?:\\s(\\p{L}+\\.?))?)`),
   read: (m, p, ctx) => {
-    const value = parseLocaleNumber(m[1] ?? '', p.lang) * (m[2] === undefined ? 1 : (p.scaleFactor(m[2]) ?? Number.NaN));
+    const factor = m[2] === undefined ? undefined : p.scaleFactor(m[2]);
+    const value = parseLocaleNumber(m[1] ?? '', p.lang) * (factor ?? 1);
     if (!Number.isFinite(value)) return undefined;
     const thisYear = value === ctx.currentYear || value === ctx.currentYear + 1;
     const ordinal = ordinalAfter(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3), p.lang);
     const labelled = labelBefore(m.input.slice(Math.max(0, m.index - 16), m.index), p.lang);
-    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal || labelled ? 'weak' : 'claim' };
+    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal || labelled ? 'weak' : 'claim', ...(factor ? { length: m[0].length + 1 + (m[2] ?? '').length } : {}) };
   },
 };
 

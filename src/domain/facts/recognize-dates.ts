@@ -25,8 +25,9 @@ function range(first: DateValue | undefined, last: DateValue | undefined): Recog
   return { values: [first, last], ...(days > 1 ? { implied: [{ kind: 'quantity', value: days, dimension: 'days', count: days }] } : {}) };
 }
 
+/** A month's number from its written name, abbreviation point or not ("set." must keep it, "Oct." may). */
 function monthOf(word: string | undefined, p: ValuePatterns): number {
-  const i = word === undefined ? undefined : p.monthIndex(word.replace(/\.$/, ''));
+  const i = word === undefined ? undefined : (p.monthIndex(word) ?? p.monthIndex(word.replace(/\.$/, '')));
   return i === undefined ? Number.NaN : i + 1;
 }
 

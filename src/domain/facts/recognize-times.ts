@@ -90,8 +90,8 @@ const dottedTime: Recognizer = {
   name: 'dotted-time',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,]$/u,
-  pattern: (p) => re(usesDecimalPoint(p.lang) ? '(?!)' : `(?<![0-9.,])([01]?\\d|2[0-3])\\.(00|15|30|45)(?![0-9]|[.,][0-9])(?!\\s?(?:%|${p.currencyAfter}))`),
-  read: (m) => times(time(int(m[1]), int(m[2]))),
+  pattern: (p) => re(usesDecimalPoint(p.lang) ? '(?!)' : '(?<![0-9.,])([01]?\\d|2[0-3])\\.(00|15|30|45)(?![0-9]|[.,][0-9])(?=\\s?(%|\\p{Sc}|\\p{L}+\\.?)?)'),
+  read: (m, p) => (m[3] !== undefined && (m[3] === '%' || p.currencyCode(m[3]) !== undefined || p.currencyCode(m[3].replace(/\.$/, '')) !== undefined) ? undefined : times(time(int(m[1]), int(m[2])))),
 };
 
 /** Time recognizers, most specific first. */

@@ -19,7 +19,7 @@ export interface ValuePatterns {
   readonly monthFirstDay: string;
   /** Currency signs that may precede an amount (€, $, £, ₽, ₸). */
   readonly currencySignsBefore: string;
-  /** Currency codes that may precede an amount (EUR, USD, …), matched as words. */
+  /** Currency codes that may precede an amount (EUR, USD, C$…), in capitals, matched as words. */
   readonly currencyCodesBefore: string;
   readonly currencyAfter: string;
   /** Regex source: any number word ('' when the language has none). */
@@ -28,12 +28,14 @@ export interface ValuePatterns {
   isNumberWord(lower: string): boolean;
   /**
    * Regex source with one group: a scale word after a number ("мың", "тыс.", "million", and glued "k"),
-   * optionally after a space. `scaleSpaced` leaves out the glued forms ("5k" may be a race, "5m" metres).
+   * optionally after a space.
    */
   readonly scale: string;
-  readonly scaleSpaced: string;
-  /** The factor of a scale word (1000 for "мың"). */
-  scaleFactor(word: string): number | undefined;
+  /**
+   * The factor of a scale word (1000 for "мың"); `glued` when written right after the digits, where "k" and
+   * "m" count too (spaced, "5 m" is five metres).
+   */
+  scaleFactor(word: string, glued?: boolean): number | undefined;
   readonly unit: string;
   /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
   readonly bareUnit: string;
@@ -55,6 +57,8 @@ export interface ValuePatterns {
   currencyCode(word: string): string | undefined;
   numberWordValue(word: string): number | undefined;
   unitOf(word: string): UnitSpec | undefined;
+  /** True when a word begins a unit of two words ("шаршы" of "шаршы метр", "sq" of "sq m"). */
+  startsUnitPair(word: string): boolean;
 }
 
 /** The currency signs among CURRENCIES' `before` forms (all single characters). */
@@ -78,16 +82,28 @@ function unitsFor(lang: string): UnitSpec[] {
   return languagesFor(lang).flatMap((l) => forLanguage(UNITS, l, []));
 }
 
-function scaleSources(lang: string): Pick<ValuePatterns, 'scale' | 'scaleSpaced' | 'scaleFactor'> {
+function scaleSources(lang: string): Pick<ValuePatterns, 'scale' | 'scaleFactor'> {
   const scales = languagesFor(lang).flatMap((l) => forLanguage(SCALE_WORDS, l, [])).sort((a, b) => b.forms.length - a.forms.length);
   const spaced = alt(scales.filter((s) => !s.glued).map((s) => s.forms));
   const glued = alt(scales.filter((s) => s.glued).map((s) => s.forms));
-  const matchers = scales.map((s) => ({ factor: s.factor, re: whole(s.forms) }));
+  const matchers = scales.map((s) => ({ factor: s.factor, glued: s.glued === true, re: whole(s.forms) }));
+  const spacedFactor = memo((word) => matchers.find((m) => !m.glued && m.re.test(word))?.factor);
+  const anyFactor = memo((word) => matchers.find((m) => m.re.test(word))?.factor);
   return {
     scale: `\\s?(${alt([spaced, glued ? `(?<=\\d)(?:${glued})` : ''])})(?!\\p{L})`,
-    scaleSpaced: `\\s?(${spaced || '(?!)'})(?!\\p{L})`,
-    scaleFactor: memo((word) => matchers.find((m) => m.re.test(word))?.factor),
+    scaleFactor: (word, isGlued) => (isGlued ? anyFactor(word) : spacedFactor(word)),
   };
+}
+
+/**
+ * An alternation of plain words behind a look-ahead for their first letters. NOTE: a pattern that starts with
+ * an alternation of fifty words is tried in full at every position of the text; the one-character class
+ * rejects most positions at once (a quarter faster on tweets).
+ */
+function gated(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const first = [...new Set(words.map((w) => w.charAt(0)))].join('').replace(/[\]\\^-]/g, '\\$&');
+  return `(?=[${first}])(?:${words.join('|')})`;
 }
 
 function numberWordsFor(lang: string): Map<string, number> {
@@ -150,17 +166,20 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
   const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
   const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
+  // NOTE: forms are split at '|' like bareUnitSource does; a group such as (?:re|er) only ever falls after the space.
+  const pairStarts = units.flatMap((u) => u.forms.split('|')).filter((f) => f.includes(' ')).map((f) => whole(f.slice(0, f.indexOf(' '))));
   const fractions = languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, []));
   return {
     currencySignsBefore: `[${CURRENCY_SIGNS}]`,
-    currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f))),
+    currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f)).map((f) => f.toUpperCase())),
     currencyAfter: alt(CURRENCIES.map((c) => c.after)),
     currencyCode: memo((word) => currencyMatchers.find((c) => c.re.test(word))?.code),
-    numberWord: alt([...words.keys()]),
+    numberWord: gated([...words.keys()]),
     numberWordValue: (word) => words.get(word.toLowerCase()),
     isNumberWord: (lower) => words.has(lower),
     unit: alt(units.map((u) => u.forms)),
     unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
+    startsUnitPair: memo((word) => pairStarts.some((re) => re.test(word))),
     bareUnit: bareUnitSource(units),
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
     fractions: fractions.map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),

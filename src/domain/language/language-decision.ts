@@ -94,7 +94,8 @@ function latinVerdict(expected: string, text: string, rank: Ranking): LanguageVe
     if (ca > es) return SAME;
   }
   if (expected === 'fi') {
-    if (hits(MARKERS.estonian) >= 2) return foreign('et', 'Estonian õ/ü');
+    const estonian = hits(MARKERS.estonian);
+    if (estonian >= 2 && estonian > hits(MARKERS.finnish)) return foreign('et', 'Estonian letters, endings and function words');
     if (hits(MARKERS.swedish) >= 2) return foreign('sv', 'Swedish å and function words');
   }
   return undefined;

@@ -1,10 +1,11 @@
 import type { PerLanguage } from './languages';
 
 /**
- * Cardinal number words (2–20 and round tens up to 100) with their common inflected forms, so "two weeks",
- * "две недели", "екі апта", "dues setmanes" and "kaksi viikkoa" carry the value 2. "One" is left out on
- * purpose: in en, ca and kk it doubles as an article ("a", "un", "бір"), so it proves nothing. Words
- * that are also common nouns or adjectives (ca "nou" = new, kk "жүз" = face) are left out too.
+ * Cardinal number words (every number from 2 to 20, the round tens to 90, and 100) with their common
+ * inflected forms, so "two weeks", "две недели", "екі апта", "dues setmanes" and "kaksi viikkoa" carry the
+ * value 2. "One" is left out on purpose: in en, ca and kk it doubles as an article ("a", "un", "бір"), so it
+ * proves nothing. Words that are also common nouns or adjectives (ca "nou" = new, kk "жүз" = face) are left
+ * out too, as are compound numerals written in two words (kk "он бір" = 11).
  *
  * Source: the languages' standard numeral paradigms (nominative, genitive, partitive/oblique forms most used
  * in marketing copy), written down by us. Lower-case; the value is the number.
@@ -12,27 +13,38 @@ import type { PerLanguage } from './languages';
 export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
   en: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+    thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   },
   ru: {
     два: 2, две: 2, двух: 2, двум: 2, двумя: 2, три: 3, трёх: 3, трех: 3, трём: 3, тремя: 3, четыре: 4,
-    четырёх: 4, четырех: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8,
-    девять: 9, девяти: 9, десять: 10, десяти: 10, двенадцать: 12, двенадцати: 12, пятнадцать: 15,
-    двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, пятьдесят: 50, сто: 100,
+    четырёх: 4, четырех: 4, четырьмя: 4, пять: 5, пяти: 5, пятью: 5, шесть: 6, шести: 6, семь: 7, семи: 7,
+    восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, одиннадцать: 11, одиннадцати: 11,
+    двенадцать: 12, двенадцати: 12, тринадцать: 13, тринадцати: 13, четырнадцать: 14, четырнадцати: 14,
+    пятнадцать: 15, пятнадцати: 15, шестнадцать: 16, шестнадцати: 16, семнадцать: 17, семнадцати: 17,
+    восемнадцать: 18, восемнадцати: 18, девятнадцать: 19, девятнадцати: 19, двадцать: 20, двадцати: 20,
+    тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50, шестьдесят: 60,
+    шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80, восьмидесяти: 80, девяносто: 90,
+    девяноста: 90, сто: 100, ста: 100,
   },
   kk: {
     екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9, он: 10, жиырма: 20, отыз: 30,
-    қырық: 40, елу: 50,
+    қырық: 40, елу: 50, алпыс: 60, жетпіс: 70, сексен: 80, тоқсан: 90,
   },
   ca: {
     dos: 2, dues: 2, tres: 3, quatre: 4, cinc: 5, sis: 6, set: 7, vuit: 8, deu: 10, onze: 11,
-    dotze: 12, quinze: 15, vint: 20, trenta: 30, quaranta: 40, cinquanta: 50, cent: 100,
+    dotze: 12, tretze: 13, catorze: 14, quinze: 15, setze: 16, disset: 17, divuit: 18, dinou: 19, vint: 20,
+    trenta: 30, quaranta: 40, cinquanta: 50, seixanta: 60, setanta: 70, vuitanta: 80, noranta: 90, cent: 100,
   },
   fi: {
     kaksi: 2, kahden: 2, kahta: 2, kahdeksi: 2, kolme: 3, kolmen: 3, kolmea: 3, neljä: 4, neljän: 4, neljää: 4,
     viisi: 5, viiden: 5, viittä: 5, kuusi: 6, kuuden: 6, kuutta: 6, seitsemän: 7, seitsemää: 7,
-    kahdeksan: 8, kahdeksaa: 8, yhdeksän: 9, yhdeksää: 9, kymmenen: 10, kymmentä: 10, kaksitoista: 12,
-    kahdentoista: 12, viisitoista: 15, kaksikymmentä: 20, kolmekymmentä: 30, sata: 100,
+    kahdeksan: 8, kahdeksaa: 8, yhdeksän: 9, yhdeksää: 9, kymmenen: 10, kymmentä: 10, yksitoista: 11,
+    yhdentoista: 11, kaksitoista: 12, kahdentoista: 12, kolmetoista: 13, kolmentoista: 13, neljätoista: 14,
+    neljäntoista: 14, viisitoista: 15, viidentoista: 15, kuusitoista: 16, kuudentoista: 16,
+    seitsemäntoista: 17, kahdeksantoista: 18, yhdeksäntoista: 19, kaksikymmentä: 20, kahdenkymmenen: 20,
+    kolmekymmentä: 30, neljäkymmentä: 40, viisikymmentä: 50, kuusikymmentä: 60, seitsemänkymmentä: 70,
+    kahdeksankymmentä: 80, yhdeksänkymmentä: 90, sata: 100, sadan: 100,
   },
 };
 

@@ -17,6 +17,9 @@ describe('extractValues', () => {
     ['ru', 'Ремонт от 12 тыс. ₽, грант до 2 млн рублей', ['12000 RUB', '2000000 RUB']],
     ['en', 'Raised £45k of a £1.2 million goal', ['45000 GBP', '1200000 GBP']],
     ['ca', 'Un premi de 20 mil euros', ['20000 EUR']],
+    ['en', 'From C$12 or A$13, ₴400, 50 zł, ¥800, ₹90 and 30 CHF', ['12 CAD', '13 AUD', '400 UAH', '50 PLN', '800 JPY', '90 INR', '30 CHF']],
+    ['kk', 'Бағасы 20 еуро немесе 25 доллар', ['20 EUR', '25 USD']],
+    ['en', 'Try 5 classes for 10 EUR', ['5', '10 EUR']],
   ])('should read prices with their currency (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
