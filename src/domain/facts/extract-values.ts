@@ -42,8 +42,14 @@ const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
  */
 const IDIOMS = /[0-9#*]\uFE0F?\u20E3|(?<![0-9])24\/7(?![0-9])|(?<![0-9.,])(?:\+\d{1,3}|0\d{1,4}|8 ?\(\d{3,4}\))(?:[ -]?\(?\d{2,5}\)?){2,5}(?![0-9])/g;
 
+/** Full-width forms (ＦＦ01–ＦＦ5Ｅ: "７９", "％", "．"): read as their ASCII letters, digits and signs (same length, offsets kept). */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
 function normalise(text: string, masked: readonly Span[]): string {
-  const out = blankSpans(text.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);
+  const narrow = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, toHalfWidth) : text;
+  FULL_WIDTH.lastIndex = 0;
+  const out = blankSpans(narrow.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);
   return out
     .replace(LIST_NUMBER, (_, lead: string, digits: string) => lead + MASK.repeat(digits.length))
     .replace(IDIOMS, (idiom) => MASK.repeat(idiom.length));

@@ -93,6 +93,25 @@ describe('checkDrift on drifted copy', () => {
   });
 });
 
+describe('checkDrift on odd Unicode and mixed scripts', () => {
+  const text = 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp';
+
+  it('should read copy with NBSP, narrow NBSP, bidi marks, soft hyphens and zero-width spaces as plain copy', () => {
+    const odd = text.replace('€79', '\u200E79\u00A0€\u200E').replace('30 minutes', '30\u202Fminutes').replace('subscription', 'sub\u00ADscrip\u00ADtion').replace('shipping', 'ship\u200Bping');
+    expect(codes(tweet('en', `\u200F${odd}`))).toEqual([]);
+  });
+
+  it('should not let an invisible character hide a banned term, nor full-width digits hide a changed price', () => {
+    expect(codes(tweet('en', `${text} A mir\u200Bacle.`))).toEqual(['BANNED_TERM']);
+    expect(codes(tweet('en', text.replace('€79', '€６９')))).toContain('FACT_MISMATCH');
+    expect(codes(tweet('en', text.replace('€79', '€７９')))).toEqual([]);
+  });
+
+  it('should keep a Latin name inside Cyrillic copy from deciding its language', () => {
+    expect(codes(tweet('ru', 'С 1 декабря Kolos Bakery привозит свежий хлеб к завтраку: доставка 150 ₽, от 1 000 ₽ бесплатно. https://kolos.example.ru/delivery'))).toEqual([]);
+  });
+});
+
 describe('checkDrift configuration', () => {
   const text = 'A miracle lamp: brightens over 30 minutes, €79, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp';
 

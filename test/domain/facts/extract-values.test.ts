@@ -49,6 +49,9 @@ describe('extractValues', () => {
     ['en', 'Valid 14/06 only', ['14 June']],
     ['kk', 'Сатылым шілденің 5-інен басталып, тамыздың 20-сына дейін созылады', ['5 July', '20 August']],
     ['fi', 'Näyttely avataan kesäkuun 6. päivänä ja suljetaan syyskuun 27.', ['6 June', '27 September']],
+    ['ru', 'Запись до 5 сент. и до 12 дек.', ['5 September', '12 December']],
+    ['ca', 'Del 3 set. al 7 oct., i set dies de descans', ['3 September', '7 October', '7 days']],
+    ['fi', 'Ilmoittaudu 9. lokak. mennessä', ['9 October']],
   ])('should read dates with month names and numbers (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -98,6 +101,9 @@ describe('extractValues', () => {
     ['kk', 'Екі апта тегін, кейін 24 сағат', ['14 days', '1440 min']],
     ['ca', 'Prova dues setmanes i els dos primers mesos', ['14 days', '2 months']],
     ['ru', 'Уборка раз в полгода', ['6 months']],
+    ['fi', 'Asunto 54 m², parveke 6 neliötä, katto 250 cm', ['54 m²', '6 m²', '2.5 m']],
+    ['kk', 'Пәтер 48 шаршы метр, ас үй 9 м²', ['48 m²', '9 m²']],
+    ['en', 'Pours 330 ml in 40 seconds, stores 2 TB', ['0.33 l', '0.6666666666666666 min', '2000000 Mbit']],
   ])('should read quantities and durations in base units (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -144,6 +150,8 @@ describe('extractValues', () => {
   it('should mark number words and implied units as weaker than written values', () => {
     expect(all('Two friends, one week free', 'en')).toEqual(['2:word', '7 days:weak']);
     expect(all('Saunoja on kolme', 'fi')).toEqual(['3:claim']);
+    expect(all('Dinou tallers i setanta places', 'ca')).toEqual(['19:claim', '70:claim']);
+    expect(all('Семнадцать мастеров', 'ru')).toEqual(['17:claim']);
     expect(all('через год', 'ru')).toEqual(['12 months:claim']);
     expect(all('vuoden kuluttua', 'fi')).toEqual(['12 months:claim']);
   });
@@ -151,6 +159,11 @@ describe('extractValues', () => {
   it('should ignore masked spans such as links and names', () => {
     const text = 'Lumen 360 at lumen.example.com/360 for €5';
     expect(extractValues(text, 'en', ctx, [{ start: 0, end: 9 }, { start: 13, end: 34 }]).map((v) => describeValue(v.value))).toEqual(['5 EUR']);
+  });
+
+  it('should read full-width digits and signs, and spaces of every width inside numbers', () => {
+    expect(claims('Hinta ４９，９０ € ja alennus ２０％', 'fi')).toEqual(['49.90 EUR', '20%']);
+    expect(claims('Всего 12\u202F500\u00A0₽', 'ru')).toEqual(['12500 RUB']);
   });
 
   it('should read languages without word lists by their digits and signs', () => {
