@@ -1,5 +1,25 @@
 import type { PerLanguage } from './languages';
 
+/** Finnish numeral stems 2–10 in the oblique cases and their illatives (kahte-en: "into two"). */
+const FI_STEMS: ReadonlyArray<[number, string, string]> = [
+  [2, 'kahde', 'kahteen'], [3, 'kolme', 'kolmeen'], [4, 'neljä', 'neljään'], [5, 'viide', 'viiteen'], [6, 'kuude', 'kuuteen'],
+  [7, 'seitsemä', 'seitsemään'], [8, 'kahdeksa', 'kahdeksaan'], [9, 'yhdeksä', 'yhdeksään'], [10, 'kymmene', 'kymmeneen'],
+];
+
+/**
+ * Every local and translative case of the Finnish numerals 2–10 ("kahdessa arkipäivässä" = in two working
+ * days, "viidellä eurolla"), with the ending's vowel in harmony with the stem.
+ */
+function finnishCases(): Record<string, number> {
+  const forms: Record<string, number> = {};
+  for (const [value, stem, illative] of FI_STEMS) {
+    const back = /[aou]/.test(stem);
+    for (const ending of ['ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'na']) forms[stem + (back ? ending : ending.replace(/a/g, 'ä'))] = value;
+    forms[illative] = value;
+  }
+  return forms;
+}
+
 /**
  * Cardinal number words (every number from 2 to 20, the round tens to 90, and 100) with their common
  * inflected forms, so "two weeks", "две недели", "екі апта", "dues setmanes" and "kaksi viikkoa" carry the
@@ -37,6 +57,7 @@ export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
     trenta: 30, quaranta: 40, cinquanta: 50, seixanta: 60, setanta: 70, vuitanta: 80, noranta: 90, cent: 100,
   },
   fi: {
+    ...finnishCases(),
     kaksi: 2, kahden: 2, kahta: 2, kahdeksi: 2, kolme: 3, kolmen: 3, kolmea: 3, neljä: 4, neljän: 4, neljää: 4,
     viisi: 5, viiden: 5, viittä: 5, kuusi: 6, kuuden: 6, kuutta: 6, seitsemän: 7, seitsemää: 7,
     kahdeksan: 8, kahdeksaa: 8, yhdeksän: 9, yhdeksää: 9, kymmenen: 10, kymmentä: 10, yksitoista: 11,

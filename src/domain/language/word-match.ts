@@ -35,7 +35,8 @@ const GRADATING = new Set(['fi', 'et']);
  * Gradation pairs as one form: long consonants shortened, then the strong grades lt, nt, mp, rt, nk and the
  * weak d written as their partner (sisältyvät ~ sisälly, kenkä ~ kengän, katu ~ kadulla). Then the stem
  * alternations of two large declension classes: -nen nouns and adjectives inflect on -s- (täydellinen ~
- * täydellisen, ilmainen ~ ilmaista), -us/-ys nouns on -ukse-/-ykse- (siivous ~ siivouksen).
+ * täydellisen, ilmainen ~ ilmaista), -us/-ys nouns on -ukse-/-ykse- (siivous ~ siivouksen); and superlatives
+ * in -in inflect on -imp-/-imm- (edullisin ~ edullisimman).
  * Source: Finnish grammar (Iso suomen kielioppi, §§ 41–46 gradation, § 278 -nen, § 295 -us); a matching key
  * only, never shown.
  */
@@ -63,7 +64,8 @@ function gradate(lower: string): string {
     .replace(/nk/g, 'ng')
     .replace(/d/g, 't')
     .replace(/nen$/, 's')
-    .replace(/([uyoö])s$/, '$1ks');
+    .replace(/([uyoö])s$/, '$1ks')
+    .replace(/(?<=\p{L}{3})in$/u, 'im');
 }
 
 function sharesStem(a: string, b: string): boolean {

@@ -152,6 +152,7 @@ describe('extractValues', () => {
     expect(all('Saunoja on kolme', 'fi')).toEqual(['3:claim']);
     expect(all('Dinou tallers i setanta places', 'ca')).toEqual(['19:claim', '70:claim']);
     expect(all('Семнадцать мастеров', 'ru')).toEqual(['17:claim']);
+    expect(all('Toimitus kolmessa päivässä, asennus viidessä tunnissa', 'fi')).toEqual(['3 days:claim', '300 min:claim']);
     expect(all('через год', 'ru')).toEqual(['12 months:claim']);
     expect(all('vuoden kuluttua', 'fi')).toEqual(['12 months:claim']);
   });

@@ -53,6 +53,11 @@ describe('sameTerm', () => {
     expect(sameTerm(w('edullinen', 'edullin'), w('edullisuudesta', 'edullisuud'), 'fi')).toBe(false);
   });
 
+  it('should catch a Finnish superlative in its -imm-/-imp- cases', () => {
+    expect(sameTerm(w('nopein', 'nope'), w('nopeimman', 'nopeimm'), 'fi')).toBe(true);
+    expect(sameTerm(w('nopein', 'nope'), w('nopeimpia', 'nopeimp'), 'fi')).toBe(true);
+  });
+
   it('should catch a Kazakh term whose last consonant is voiced before a suffix', () => {
     const kk = (word: string) => w(word, stemKazakh(word));
     expect(sameTerm(kk('жеңілдік'), kk('жеңілдігіміз'), 'kk')).toBe(true);
