@@ -105,9 +105,10 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
       const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];
-      const spelled = read.spelled ? { spelled: true } : {};
-      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end, ...spelled });
-      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
+      // NOTE: every value has the same fields (spelled too), so the objects share one shape on the hot path.
+      const spelled = read.spelled === true;
+      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end, spelled });
+      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end, spelled: false });
     }
   });
   return found.sort((a, b) => a.start - b.start);
