@@ -41,6 +41,15 @@ export function loadDevSet(path = process.env.DRIFT_DEV_SET ?? join(process.cwd(
     .map((line) => JSON.parse(line) as DevCase);
 }
 
+/**
+ * The held-out set (test/fixtures/drift-holdout/holdout.jsonl): fresh cases in the same format, written before
+ * the engine was run on them. Its misses led to general fixes, so `blind.jsonl` beside it (written after them)
+ * is the fairer estimate; pass `which: 'blind'` for it.
+ */
+export function loadHoldoutSet(which: 'holdout' | 'blind' = 'holdout', path = process.env.DRIFT_HOLDOUT_SET ?? join(process.cwd(), `test/fixtures/drift-holdout/${which}.jsonl`)): DevCase[] {
+  return loadDevSet(path);
+}
+
 /** The input of a case for checkDrift on a fixed date (limits do not move under the figures); the case's locale is the master's. */
 export function inputOf(c: DevCase, date = '2026-06-01'): DriftCheckInput {
   return { channel: c.channel, master: { ...c.master, locale: c.master.locale ?? c.locale }, toneRules: c.toneRules, content: c.variant, date };

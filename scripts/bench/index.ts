@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { benchAi } from './ai';
+import { benchDrift } from './drift';
 import { benchGenerate } from './generate';
 import { benchHttp } from './http';
 import { benchWebhooks } from './webhooks';
 
 /**
- * `npm run bench [http|generate|webhooks|ai]`: every benchmark (or one), printing its figures. No thresholds are
+ * `npm run bench [http|drift|generate|webhooks|ai]`: every benchmark (or one), printing its figures. No thresholds are
  * enforced: the targets are printed beside the figures and recorded in the README.
  */
-const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, generate: benchGenerate, webhooks: benchWebhooks, ai: benchAi };
+const BENCHES: Record<string, () => Promise<void>> = { http: benchHttp, drift: benchDrift, generate: benchGenerate, webhooks: benchWebhooks, ai: benchAi };
 
 async function main(): Promise<void> {
   const only = process.argv[2];

@@ -68,16 +68,19 @@ function canStrip(word: string, suffix: string): boolean {
  */
 const DEVOICE: Readonly<Record<string, string>> = { ғ: 'қ', г: 'к', б: 'п' };
 
-/** The stem of a lower-case Kazakh word (see the module comment for the method). */
+/**
+ * The stem of a lower-case Kazakh word (see the module comment for the method).
+ * NOTE: a voiced final consonant is undone right after its vowel suffix goes, before the next round, so the
+ * suffix it belongs to is recognised: кепілдігіміз → кепілдіг → кепілдік → кепіл, as кепілдік → кепіл.
+ */
 export function stemKazakh(word: string): string {
   let stem = word;
-  let vowelSuffix = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const suffix = SUFFIXES.find((s) => stem.endsWith(s) && canStrip(stem, s));
     if (!suffix) break;
     stem = stem.slice(0, stem.length - suffix.length);
-    vowelSuffix = VOWELS.includes(suffix[0] ?? '');
+    const last = stem.slice(-1);
+    if (VOWELS.includes(suffix[0] ?? '') && DEVOICE[last]) stem = stem.slice(0, -1) + DEVOICE[last];
   }
-  const last = stem.slice(-1);
-  return vowelSuffix && DEVOICE[last] ? stem.slice(0, -1) + DEVOICE[last] : stem;
+  return stem;
 }

@@ -23,6 +23,12 @@ describe('stemKazakh', () => {
     expect(stemKazakh('көлігі')).toBe(stemKazakh('көлік'));
   });
 
+  it('should keep stripping after undoing the voicing, so every form of a derived noun meets', () => {
+    const forms = ['жеңілдік', 'жеңілдігі', 'жеңілдігіміз', 'жеңілдікпен', 'жеңілдікке'];
+    expect(new Set(forms.map(stemKazakh)).size).toBe(1);
+    expect(stemKazakh('тұрақтылығымыз')).toBe(stemKazakh('тұрақтылық'));
+  });
+
   it('should keep at least three letters of a root', () => {
     expect(stemKazakh('ала')).toBe('ала');
     expect(stemKazakh('үйге')).toBe('үйге');

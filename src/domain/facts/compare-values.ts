@@ -11,14 +11,15 @@ export type RawFlag = Omit<DriftFlag, 'severity'>;
  * A bare number agrees with any number the master shows ("9–17" with "klo 9–17", "30" with "30 €"), and
  * a price with a bare amount of the master ("15 €" with "kertalippu maksaa 15");
  * a quantity with a written count of two or more agrees with a master count (an implied "a year" proves
- * nothing). NOTE: prices, percentages, dates and times in the copy must match as such.
+ * nothing). NOTE: prices, percentages, dates and times in the copy must match as such, and a number written
+ * as a word ("neljä ikkunaa") only agrees with an amount, never with the digits of a date ("15.4.").
  */
 export function stated(v: FoundValue, values: readonly FoundValue[]): boolean {
   if (values.some((m) => sameValue(m.value, v.value))) return true;
   const strong = values.filter((m) => m.strength !== 'weak');
   if (v.value.kind === 'number') {
     const n = v.value.value;
-    return strong.some((m) => numbersIn(m.value).includes(n));
+    return strong.some((m) => (v.spelled ? [magnitudeOf(m.value)] : numbersIn(m.value)).includes(n));
   }
   if (v.value.kind === 'money') {
     const amount = v.value.amount;

@@ -42,8 +42,14 @@ const LIST_NUMBER = /^([ \t]*(?:#{1,6}[ \t]*)?)(\d{1,3})(?=[.)][ \t])/gm;
  */
 const IDIOMS = /[0-9#*]\uFE0F?\u20E3|(?<![0-9])24\/7(?![0-9])|(?<![0-9.,])(?:\+\d{1,3}|0\d{1,4}|8 ?\(\d{3,4}\))(?:[ -]?\(?\d{2,5}\)?){2,5}(?![0-9])/g;
 
+/** Full-width forms (ＦＦ01–ＦＦ5Ｅ: "７９", "％", "．"): read as their ASCII letters, digits and signs (same length, offsets kept). */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
 function normalise(text: string, masked: readonly Span[]): string {
-  const out = blankSpans(text.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);
+  const narrow = FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH, toHalfWidth) : text;
+  FULL_WIDTH.lastIndex = 0;
+  const out = blankSpans(narrow.replace(SPACES, ' ').replace(/\u2212/g, '-').replace(/’/g, "'"), masked, MASK);
   return out
     .replace(LIST_NUMBER, (_, lead: string, digits: string) => lead + MASK.repeat(digits.length))
     .replace(IDIOMS, (idiom) => MASK.repeat(idiom.length));
@@ -87,19 +93,22 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
         continue;
       }
       const start = m.index;
-      const end = start + m[0].length;
       if (start > 0 && recognizer.notAfter?.test(source.charAt(start - 1))) {
         pattern.lastIndex = start + 1;
         continue;
       }
-      if (overlaps(taken, start, end)) continue;
+      if (overlaps(taken, start, start + m[0].length)) continue;
       const read = recognizer.read(m, p, ctx);
-      if (!read) continue;
+      const end = start + (read?.length ?? m[0].length);
+      if (!read || overlaps(taken, start, end)) continue;
+      pattern.lastIndex = Math.max(pattern.lastIndex, end);
       taken.fill(1, start, end);
       const strength = read.strength ?? 'claim';
       const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];
-      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end });
-      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end });
+      // NOTE: every value has the same fields (spelled too), so the objects share one shape on the hot path.
+      const spelled = read.spelled === true;
+      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end, spelled });
+      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end, spelled: false });
     }
   });
   return found.sort((a, b) => a.start - b.start);

@@ -28,6 +28,8 @@ export interface FoundValue {
   readonly strength: ValueStrength;
   /** The text as written, for evidence. */
   readonly text: string;
+  /** True for a number written as a word ("four", "neljä"): it states an amount, never a date's or a clock's digits. */
+  readonly spelled?: boolean;
   readonly start: number;
   readonly end: number;
 }
@@ -92,6 +94,7 @@ const BASE_UNIT: Readonly<Record<Dimension, string>> = {
   mass: 'kg',
   data: 'Mbit',
   distance: 'm',
+  area: 'm²',
   minutes: 'min',
   days: 'days',
   months: 'months',

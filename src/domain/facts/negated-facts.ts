@@ -2,6 +2,7 @@ import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
 import { contentForms, isNegated } from '../language/polarity';
 import { sameWord } from '../language/word-match';
 import type { RawFlag } from './compare-values';
+import { costTurned } from './cost-polarity';
 
 /** Up to three words either side of the `index`-th word of the copy, within its section, as evidence. */
 function around(variant: VariantAnalysis, index: number): { text: string; section?: string } {
@@ -19,8 +20,9 @@ function around(variant: VariantAnalysis, index: number): { text: string; sectio
 /**
  * A key fact the copy turns around: a word the fact negates appears only un-negated in the copy
  * ("ilman lisämaksua" → "peritään lisämaksu"), or a word the fact states appears only negated
- * ("router inclòs" → "sense router"). Either is a FACT_MISMATCH. Words the copy does not use at all are
- * left to key-fact coverage.
+ * ("router inclòs" → "sense router"), or what the fact calls free the copy calls paid in other words
+ * ("бесплатная установка" → "установка не входит в стоимость", see cost-polarity.ts). Each is a
+ * FACT_MISMATCH. Words the copy does not use at all are left to key-fact coverage.
  */
 export function negatedFacts(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
   // NOTE: asymmetric on purpose. A word the fact negates must appear un-negated even by a wide reading of
@@ -33,7 +35,11 @@ export function negatedFacts(master: MasterAnalysis, variant: VariantAnalysis): 
       const uses = w.lower.length >= 3 ? forms.filter((c) => sameWord(w, c, master.lang)) : [];
       return uses.length > 0 && uses.every((c) => isNegated(c, variant.words, master.keys, w.negated ? 2 : 1) !== w.negated);
     });
-    if (!turned) continue;
+    if (!turned) {
+      const cost = costTurned(fact, variant, master.keys);
+      if (cost) flags.push({ code: 'FACT_MISMATCH', message: `Unexpected '${cost.text}': the key fact '${fact.text}' says it costs nothing`, evidence: cost.text, section: cost.section });
+      continue;
+    }
     const use = forms.find((c) => sameWord(turned, c, master.lang));
     const evidence = use ? around(variant, use.index) : { text: '' };
     flags.push({

@@ -1,6 +1,7 @@
 import { type Recognized, type Recognizer, re } from './recognizer';
 import { parseLocaleNumber, NUMBER_SOURCE } from './parse-number';
 import type { ValuePatterns } from './value-patterns';
+import type { UnitSpec } from '../language/units';
 import { PERCENT_WORDS } from '../language/number-words';
 
 const SIGN = '(?:[-+±]\\s?)?';
@@ -15,36 +16,79 @@ function amount(written: string | undefined, p: ValuePatterns): number {
   return p.numberWordValue(written) ?? Math.abs(parseLocaleNumber(written, p.lang));
 }
 
-function money(written: string | undefined, currency: string | undefined, p: ValuePatterns): Recognized | undefined {
-  const value = amount(written, p);
-  const code = currency === undefined ? undefined : p.currencyCode(currency);
+/** The factor of an optional scale word ("мың" = 1000, glued "k" too); 1 without one. */
+function scaled(scale: string | undefined, p: ValuePatterns): number {
+  return scale === undefined ? 1 : (p.scaleFactor(scale, true) ?? Number.NaN);
+}
+
+/** The ISO code of a currency sign or word, with or without its abbreviation point ("руб.", "EUR."). */
+function currencyOf(token: string | undefined, p: ValuePatterns): string | undefined {
+  if (token === undefined) return undefined;
+  return p.currencyCode(token) ?? (token.endsWith('.') ? p.currencyCode(token.slice(0, -1)) : undefined);
+}
+
+function money(written: string | undefined, currency: string | undefined, p: ValuePatterns, scale?: string): Recognized | undefined {
+  const value = amount(written, p) * scaled(scale, p);
+  const code = currencyOf(currency, p);
   return Number.isFinite(value) && code ? { values: [{ kind: 'money', amount: value, currency: code }] } : undefined;
 }
 
-/** "€49.90", "$5", "EUR 10". */
+/** One token after a number: a currency sign, or a word with its abbreviation point ("руб.", "EUR", "мың"). */
+const TOKEN = "(\\p{Sc}|\\p{L}[\\p{L}ʻ'’]*\\.?)";
+/** The token after a scale word ("45 мың" → "теңге"), read from where the match ended. */
+const NEXT_TOKEN = new RegExp(`\\s?-?\\s?${TOKEN}`, 'uy');
+
+/** A word right after an amount (group 1: the space, group 2: the word), read but not taken. */
+const WORD_AHEAD = '(?=(?:(\\s?)(\\p{L}+\\.?))?)';
+
+/** An amount written after a sign or code, with a scale word after it if there is one ("£45k", "€1.2 million"). */
+function moneyWithScale(m: RegExpExecArray, p: ValuePatterns): Recognized | undefined {
+  const [, currency, written, space, word] = m;
+  const factor = word === undefined ? undefined : p.scaleFactor(word, space === '');
+  if (factor === undefined) return money(written, currency, p);
+  const found = money(written, currency, p, word);
+  return found && { ...found, length: m[0].length + (space ?? '').length + (word ?? '').length };
+}
+
+/** "€49.90", "$5", "£45k", "£1.2 million"; a sign after a letter belongs to a code ("C$10", "A$5"). */
 const moneyBefore: Recognizer = {
   name: 'money-before',
   requires: 'digit',
-  pattern: (p) => re(`(${p.currencySignsBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])`),
-  read: (m, p) => money(m[2], m[1], p),
+  notAfter: /^\p{L}$/u,
+  pattern: (p) => re(`(${p.currencySignsBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])${WORD_AHEAD}`),
+  read: moneyWithScale,
 };
 
-/** "EUR 10", "USD 5". */
+/**
+ * "EUR 10", "USD 5", "C$10". NOTE: codes count in capitals only, as they are written before amounts; the
+ * case-sensitive pattern is four times cheaper than a case-insensitive one, which runs at every letter.
+ */
 const moneyCodeBefore: Recognizer = {
   name: 'money-code-before',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}]$/u,
-  pattern: (p) => re(`(${p.currencyCodesBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])`),
-  read: (m, p) => money(m[2], m[1], p),
+  pattern: (p) => new RegExp(`(${p.currencyCodesBefore})\\s?(${NUMBER_SOURCE})(?![\\p{N}])${WORD_AHEAD}`, 'gu'),
+  read: moneyWithScale,
 };
 
-/** "49,90 €", "49.90 EUR", "350 ₽", "350 руб.", "4 500 ₸-ге", "350-rouble", "99 kr". */
+/**
+ * "49,90 €", "49.90 EUR", "350 ₽", "350 руб.", "4 500 ₸-ге", "350-rouble", "99 kr", "45 мың теңге", "5 тыс. ₽".
+ * NOTE: the pattern takes the token after the number and the reader looks it up (and the token after a scale
+ * word): an alternation of every currency and scale word, tried after every number, cost ten times more.
+ */
 const moneyAfter: Recognizer = {
   name: 'money-after',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,]$/u,
-  pattern: (p) => re(`${DIGIT_START}${SIGN}(${NUMBER_SOURCE})\\s?-?\\s?(${p.currencyAfter})(?!\\p{L})`),
-  read: (m, p) => money(m[1], m[2], p),
+  pattern: () => re(`${DIGIT_START}${SIGN}(${NUMBER_SOURCE})\\s?-?\\s?${TOKEN}`),
+  read: (m, p) => {
+    if (currencyOf(m[2], p)) return money(m[1], m[2], p);
+    if (m[2] === undefined || p.scaleFactor(m[2], /^\d/.test(m[0].slice(-m[2].length - 1))) === undefined) return undefined;
+    NEXT_TOKEN.lastIndex = m.index + m[0].length;
+    const next = NEXT_TOKEN.exec(m.input);
+    const found = next ? money(m[1], next[1], p, m[2]) : undefined;
+    return found && next ? { ...found, length: m[0].length + next[0].length } : undefined;
+  },
 };
 
 /** "50%", "50 %", "−50%", "+10 %", "50 prosenttia", "50 процентов", "50 пайыз". */
@@ -70,12 +114,36 @@ const halfPrice: Recognizer = {
 /** Words that count occurrences ("2 kertaa viikossa" = twice a week), never a gap inside a quantity. */
 const TIMES_WORDS = /^(?:times|kertaa|kerran|раз|раза|рет|vegades|cops)$/iu;
 
-function quantity(written: string | undefined, unitWord: string | undefined, p: ValuePatterns): Recognized | undefined {
-  const unit = unitWord === undefined ? undefined : p.unitOf(unitWord);
+/** One word after a number that may be a unit: "kg", "л.", "m²", "m2", "шаршы" (of "шаршы метр"). */
+const UNIT_TOKEN = '(\\p{L}[\\p{L}\\p{N}²³]*\\.?)';
+/** The word after a unit's first word, for units of two words ("шаршы метр", "sq m", "кв. м"). */
+const NEXT_WORD = /\s(\p{L}[\p{L}\p{N}²³]*\.?)/uy;
+
+/**
+ * The unit the match's last group names, with how many characters past the match it reaches. NOTE: patterns
+ * take one word and the reader looks it up; an alternation of every unit form, tried after every number, was
+ * the costliest part of a check.
+ */
+function unitAt(m: RegExpExecArray, group: number, p: ValuePatterns): { unit: UnitSpec; extra: number } | undefined {
+  const word = m[group];
+  if (word === undefined) return undefined;
+  const lookup = (w: string) => p.unitOf(w) ?? (w.endsWith('.') ? p.unitOf(w.slice(0, -1)) : undefined);
+  const unit = lookup(word);
+  if (unit) return { unit, extra: 0 };
+  if (!p.startsUnitPair(word)) return undefined;
+  NEXT_WORD.lastIndex = m.index + m[0].length;
+  const next = NEXT_WORD.exec(m.input);
+  const pair = next ? lookup(`${word} ${next[1] ?? ''}`) : undefined;
+  return pair && next ? { unit: pair, extra: next[0].length } : undefined;
+}
+
+function quantity(written: string | undefined, found: { unit: UnitSpec; extra: number } | undefined, p: ValuePatterns, m: RegExpExecArray): Recognized | undefined {
   const n = amount(written, p);
-  if (!unit || !Number.isFinite(n)) return undefined;
-  if (unit.dimension === 'months' && unit.factor === 12 && n >= 1900 && n <= 2100) return { values: [{ kind: 'number', value: n }] };
-  return { values: [{ kind: 'quantity', value: n * unit.factor, dimension: unit.dimension, count: n }] };
+  if (!found || !Number.isFinite(n)) return undefined;
+  const { unit, extra } = found;
+  const length = extra ? { length: m[0].length + extra } : {};
+  if (unit.dimension === 'months' && unit.factor === 12 && n >= 1900 && n <= 2100) return { values: [{ kind: 'number', value: n }], ...length };
+  return { values: [{ kind: 'quantity', value: n * unit.factor, dimension: unit.dimension, count: n }], ...length };
 }
 
 /** A number starts a word and is no decimal tail. */
@@ -92,10 +160,10 @@ const quantityTight: Recognizer = {
   name: 'quantity',
   requires: 'digit',
   notAfter: AFTER_NUMBER,
-  pattern: (p) => re(`${DIGIT_START}(${NUMBER_SOURCE})[\\s-]?(${p.unit})(?![\\p{L}\\p{N}])`),
+  pattern: () => re(`${DIGIT_START}(${NUMBER_SOURCE})[\\s-]?${UNIT_TOKEN}`),
   read: (m, p) => {
     const spaced = /\s/.test(m[0].slice((m[1] ?? '').length, m[0].length - (m[2] ?? '').length));
-    return !spaced && (m[2] ?? '').length === 1 ? undefined : quantity(m[1], m[2], p);
+    return !spaced && (m[2] ?? '').length === 1 ? undefined : quantity(m[1], unitAt(m, 2, p), p, m);
   },
 };
 
@@ -104,8 +172,8 @@ const quantityWord: Recognizer = {
   name: 'quantity-word',
   requires: 'number-word',
   notAfter: AFTER_WORD,
-  pattern: (p) => re(`(${p.numberWord || '(?!)'})[\\s-](${p.unit})(?![\\p{L}\\p{N}])`),
-  read: (m, p) => quantity(m[1], m[2], p),
+  pattern: (p) => re(`(${p.numberWord || '(?!)'})[\\s-]${UNIT_TOKEN}`),
+  read: (m, p) => quantity(m[1], unitAt(m, 2, p), p, m),
 };
 
 /** A quantity with one word between number and unit: "7 free days", "tres primers mesos". */
@@ -114,8 +182,8 @@ function gapQuantity(name: string, requires: 'digit' | 'number-word', notAfter: 
     name,
     requires,
     notAfter,
-    pattern: (p) => re(`(${amountOf(p)})\\s(\\p{L}{2,14})\\s(${p.unit})(?![\\p{L}\\p{N}])`),
-    read: (m, p) => (TIMES_WORDS.test(m[2] ?? '') ? undefined : quantity(m[1], m[3], p)),
+    pattern: (p) => re(`(${amountOf(p)})\\s(\\p{L}{2,14})\\s${UNIT_TOKEN}`),
+    read: (m, p) => (TIMES_WORDS.test(m[2] ?? '') ? undefined : quantity(m[1], unitAt(m, 3, p), p, m)),
   };
 }
 

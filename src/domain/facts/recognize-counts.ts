@@ -35,7 +35,7 @@ function labelBefore(before: string, lang: string): boolean {
 }
 
 /**
- * A number on its own: "40", "40+", "9 in 10", "2019". Numbers glued to letters ("4G", "wifi6", "3rd") are
+ * A number on its own: "40", "40+", "9 in 10", "2019", "45 мың" (45 000). Numbers glued to letters ("4G", "wifi6", "3rd") are
  * names or ordinals, not amounts, and are skipped. The current and next year ("Summer 2026"), ordinals and
  * labelled positions ("Step 1") are no claim.
  */
@@ -43,14 +43,15 @@ const plainNumber: Recognizer = {
   name: 'number',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,\-/]$/u,
-  pattern: () => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])`),
+  pattern: () => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])(?=(?:\\s(\\p{L}+\\.?))?)`),
   read: (m, p, ctx) => {
-    const value = parseLocaleNumber(m[1] ?? '', p.lang);
+    const factor = m[2] === undefined ? undefined : p.scaleFactor(m[2]);
+    const value = parseLocaleNumber(m[1] ?? '', p.lang) * (factor ?? 1);
     if (!Number.isFinite(value)) return undefined;
     const thisYear = value === ctx.currentYear || value === ctx.currentYear + 1;
     const ordinal = ordinalAfter(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3), p.lang);
     const labelled = labelBefore(m.input.slice(Math.max(0, m.index - 16), m.index), p.lang);
-    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal || labelled ? 'weak' : 'claim' };
+    return { values: [{ kind: 'number', value }], strength: thisYear || ordinal || labelled ? 'weak' : 'claim', ...(factor ? { length: m[0].length + 1 + (m[2] ?? '').length } : {}) };
   },
 };
 
@@ -67,7 +68,7 @@ const numberWord: Recognizer = {
   pattern: (p) => re(p.numberWord ? `(?:${p.numberWord})(?!\\p{L})` : '(?!)'),
   read: (m, p) => {
     const value = p.numberWordValue(m[0]) ?? Number.NaN;
-    return { values: [{ kind: 'number', value }], strength: value >= CLAIMING_WORD ? 'claim' : 'word' };
+    return { values: [{ kind: 'number', value }], strength: value >= CLAIMING_WORD ? 'claim' : 'word', spelled: true };
   },
 };
 

@@ -54,6 +54,22 @@ const meridiemTime: Recognizer = {
   read: (m) => times(time(int(m[1]), minutesOf(m[2]), m[3])),
 };
 
+/** Languages that write a clock time as an hour followed by "h" ("21 h"); elsewhere "24 h" is a duration. */
+const HOUR_H = new Set(['ca', 'es', 'fr']);
+
+/**
+ * "de 7 a 20 h", "7 h – 20 h", "de 9.30 a 14 h": a range of hours whose closing "h" makes both clock times,
+ * in the languages of HOUR_H.
+ */
+const hourRange: Recognizer = {
+  name: 'hour-range',
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) =>
+    re(HOUR_H.has(p.lang) ? '(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h?\\s*(?:a|–|-|—|fins a)\\s*(?:les\\s+)?(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
+  read: (m) => times(time(int(m[1]), minutesOf(m[2])), time(int(m[3]), minutesOf(m[4]))),
+};
+
 /**
  * "21 h", "21.30 h": in Catalan (and Spanish, French) an hour followed by "h" is a clock time.
  * NOTE: in other languages "24 h" is a duration, left to the quantity recognizer.
@@ -62,7 +78,7 @@ const hourTime: Recognizer = {
   name: 'hour-time',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: (p) => re(['ca', 'es', 'fr'].includes(p.lang) ? '(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
+  pattern: (p) => re(HOUR_H.has(p.lang) ? '(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
   read: (m) => times(time(int(m[1]), minutesOf(m[2]))),
 };
 
@@ -74,9 +90,9 @@ const dottedTime: Recognizer = {
   name: 'dotted-time',
   requires: 'digit',
   notAfter: /^[\p{L}\p{N}.,]$/u,
-  pattern: (p) => re(usesDecimalPoint(p.lang) ? '(?!)' : `(?<![0-9.,])([01]?\\d|2[0-3])\\.(00|15|30|45)(?![0-9]|[.,][0-9])(?!\\s?(?:%|${p.currencyAfter}))`),
-  read: (m) => times(time(int(m[1]), int(m[2]))),
+  pattern: (p) => re(usesDecimalPoint(p.lang) ? '(?!)' : '(?<![0-9.,])([01]?\\d|2[0-3])\\.(00|15|30|45)(?![0-9]|[.,][0-9])(?=\\s?(%|\\p{Sc}|\\p{L}+\\.?)?)'),
+  read: (m, p) => (m[3] !== undefined && (m[3] === '%' || p.currencyCode(m[3]) !== undefined || p.currencyCode(m[3].replace(/\.$/, '')) !== undefined) ? undefined : times(time(int(m[1]), int(m[2])))),
 };
 
 /** Time recognizers, most specific first. */
-export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourTime, dottedTime];
+export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourRange, hourTime, dottedTime];

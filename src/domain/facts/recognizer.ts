@@ -5,6 +5,13 @@ import type { ValuePatterns } from './value-patterns';
 export interface Recognized {
   readonly values: readonly FactValue[];
   readonly strength?: ValueStrength;
+  /** The number is written as a word (see FoundValue.spelled). */
+  readonly spelled?: boolean;
+  /**
+   * How long the value's text is from the match start, when the reader looked further than the pattern
+   * ("45 мың" + "теңге"): the span taken and quoted. The match's own length otherwise.
+   */
+  readonly length?: number;
   /** Values the text implies without writing them ("9–18 October" lasts 10 days): weak, never claims. */
   readonly implied?: readonly FactValue[];
 }

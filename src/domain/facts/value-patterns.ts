@@ -1,7 +1,7 @@
-import { MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
+import { MONTH_FIRST_DAY, MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
 import { CURRENCIES } from '../language/currencies';
 import { forLanguage } from '../language/languages';
-import { HALF_PRICE_PHRASES, NUMBER_WORDS } from '../language/number-words';
+import { HALF_PRICE_PHRASES, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
 import { type Dimension, FRACTION_DURATIONS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
 
@@ -15,15 +15,27 @@ export interface ValuePatterns {
   readonly month: string;
   /** Regex source: an English month name (for "March 31"). */
   readonly enMonth: string;
+  /** Regex source: what follows the day in a month-first date of this language ('' when it has none). */
+  readonly monthFirstDay: string;
   /** Currency signs that may precede an amount (€, $, £, ₽, ₸). */
   readonly currencySignsBefore: string;
-  /** Currency codes that may precede an amount (EUR, USD, …), matched as words. */
+  /** Currency codes that may precede an amount (EUR, USD, C$…), in capitals, matched as words. */
   readonly currencyCodesBefore: string;
   readonly currencyAfter: string;
   /** Regex source: any number word ('' when the language has none). */
   readonly numberWord: string;
   /** True when a lower-case word is a number word. */
   isNumberWord(lower: string): boolean;
+  /**
+   * Regex source with one group: a scale word after a number ("мың", "тыс.", "million", and glued "k"),
+   * optionally after a space.
+   */
+  readonly scale: string;
+  /**
+   * The factor of a scale word (1000 for "мың"); `glued` when written right after the digits, where "k" and
+   * "m" count too (spaced, "5 m" is five metres).
+   */
+  scaleFactor(word: string, glued?: boolean): number | undefined;
   readonly unit: string;
   /** Regex source: a time unit written as a noun without a number ("week", "год", "kuukausi"). */
   readonly bareUnit: string;
@@ -45,6 +57,8 @@ export interface ValuePatterns {
   currencyCode(word: string): string | undefined;
   numberWordValue(word: string): number | undefined;
   unitOf(word: string): UnitSpec | undefined;
+  /** True when a word begins a unit of two words ("шаршы" of "шаршы метр", "sq" of "sq m"). */
+  startsUnitPair(word: string): boolean;
 }
 
 /** The currency signs among CURRENCIES' `before` forms (all single characters). */
@@ -66,6 +80,30 @@ function monthMatchers(lang: string): RegExp[] {
 
 function unitsFor(lang: string): UnitSpec[] {
   return languagesFor(lang).flatMap((l) => forLanguage(UNITS, l, []));
+}
+
+function scaleSources(lang: string): Pick<ValuePatterns, 'scale' | 'scaleFactor'> {
+  const scales = languagesFor(lang).flatMap((l) => forLanguage(SCALE_WORDS, l, [])).sort((a, b) => b.forms.length - a.forms.length);
+  const spaced = alt(scales.filter((s) => !s.glued).map((s) => s.forms));
+  const glued = alt(scales.filter((s) => s.glued).map((s) => s.forms));
+  const matchers = scales.map((s) => ({ factor: s.factor, glued: s.glued === true, re: whole(s.forms) }));
+  const spacedFactor = memo((word) => matchers.find((m) => !m.glued && m.re.test(word))?.factor);
+  const anyFactor = memo((word) => matchers.find((m) => m.re.test(word))?.factor);
+  return {
+    scale: `\\s?(${alt([spaced, glued ? `(?<=\\d)(?:${glued})` : ''])})(?!\\p{L})`,
+    scaleFactor: (word, isGlued) => (isGlued ? anyFactor(word) : spacedFactor(word)),
+  };
+}
+
+/**
+ * An alternation of plain words behind a look-ahead for their first letters. NOTE: a pattern that starts with
+ * an alternation of fifty words is tried in full at every position of the text; the one-character class
+ * rejects most positions at once (a quarter faster on tweets).
+ */
+function gated(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const first = [...new Set(words.map((w) => w.charAt(0)))].join('').replace(/[\]\\^-]/g, '\\$&');
+  return `(?=[${first}])(?:${words.join('|')})`;
 }
 
 function numberWordsFor(lang: string): Map<string, number> {
@@ -105,13 +143,14 @@ const indexOf = (matchers: readonly RegExp[]) =>
     return i < 0 ? undefined : i;
   });
 
-function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'monthIndex' | 'weekdayName' | 'weekdayShort' | 'weekdayIndex' | 'weekdayGroup' | 'weekdayGroupDays'> {
+function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'monthFirstDay' | 'monthIndex' | 'weekdayName' | 'weekdayShort' | 'weekdayIndex' | 'weekdayGroup' | 'weekdayGroupDays'> {
   const dayNames = forLanguage(WEEKDAY_NAMES, lang, WEEKDAY_NAMES.en);
   const dayShort = forLanguage(WEEKDAY_ABBREVIATIONS, lang, WEEKDAY_ABBREVIATIONS.en);
   const groups = forLanguage(WEEKDAY_GROUPS, lang, WEEKDAY_GROUPS.en).map((g) => ({ ...g, re: whole(g.forms) }));
   return {
     month: alt([...forLanguage(MONTH_STEMS, lang, []), ...MONTH_STEMS.en]),
     enMonth: alt(MONTH_STEMS.en),
+    monthFirstDay: forLanguage(MONTH_FIRST_DAY, lang, ''),
     monthIndex: indexOf(monthMatchers(lang)),
     weekdayName: alt(dayNames),
     weekdayShort: alt(dayShort),
@@ -121,23 +160,26 @@ function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'mont
   };
 }
 
-function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | 'lang'> {
+function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | keyof ReturnType<typeof scaleSources> | 'lang'> {
   const units = unitsFor(lang);
   const words = numberWordsFor(lang);
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
   const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
   const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
+  // NOTE: forms are split at '|' like bareUnitSource does; a group such as (?:re|er) only ever falls after the space.
+  const pairStarts = units.flatMap((u) => u.forms.split('|')).filter((f) => f.includes(' ')).map((f) => whole(f.slice(0, f.indexOf(' '))));
   const fractions = languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, []));
   return {
     currencySignsBefore: `[${CURRENCY_SIGNS}]`,
-    currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f))),
+    currencyCodesBefore: alt(CURRENCIES.flatMap((c) => c.before.split('|')).filter((f) => /\p{L}/u.test(f)).map((f) => f.toUpperCase())),
     currencyAfter: alt(CURRENCIES.map((c) => c.after)),
     currencyCode: memo((word) => currencyMatchers.find((c) => c.re.test(word))?.code),
-    numberWord: alt([...words.keys()]),
+    numberWord: gated([...words.keys()]),
     numberWordValue: (word) => words.get(word.toLowerCase()),
     isNumberWord: (lower) => words.has(lower),
     unit: alt(units.map((u) => u.forms)),
     unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
+    startsUnitPair: memo((word) => pairStarts.some((re) => re.test(word))),
     bareUnit: bareUnitSource(units),
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
     fractions: fractions.map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),
@@ -147,7 +189,7 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
 }
 
 function compile(lang: string): ValuePatterns {
-  return { lang, ...calendar(lang), ...amounts(lang) };
+  return { lang, ...calendar(lang), ...amounts(lang), ...scaleSources(lang) };
 }
 
 const cache = new Map<string, ValuePatterns>();

@@ -1,5 +1,5 @@
 import type { LanguageScore } from '../drift/linguistics';
-import { MARKERS, PLAUSIBLE_LANGUAGES, SCRIPTS } from './language-markers';
+import { type Marker, MARKERS, PLAUSIBLE_LANGUAGES, SCRIPTS } from './language-markers';
 
 /** The verdict on copy's language: in the expected one, clearly another one, or too little to tell. */
 export type LanguageVerdict = { readonly kind: 'same' } | { readonly kind: 'unsure' } | { readonly kind: 'foreign'; readonly lang: string; readonly reason: string };
@@ -87,14 +87,20 @@ function cyrillicVerdict(expected: string, text: string, rank: Ranking): Languag
 const ROMANCE = new Set(['ca', 'es', 'pt', 'gl', 'oc', 'it', 'fr', 'an', 'ast', 'la']);
 
 function latinVerdict(expected: string, text: string, rank: Ranking): LanguageVerdict | undefined {
-  const hits = (re: RegExp) => (text.toLowerCase().match(re) ?? []).length;
+  const lower = text.toLowerCase();
+  let words: readonly string[] | undefined;
+  const hits = (marker: Marker) => {
+    words ??= lower.match(/\p{L}+/gu) ?? [];
+    return (lower.match(marker.spelling) ?? []).length + words.filter((w) => marker.words.has(w)).length;
+  };
   if (expected === 'ca' && ROMANCE.has(rank()[0]?.lang ?? '')) {
     const [ca, es] = [hits(MARKERS.catalan), hits(MARKERS.spanish)];
     if (es >= 2 && es > 2 * ca) return foreign('es', 'Spanish-only letters and words');
     if (ca > es) return SAME;
   }
   if (expected === 'fi') {
-    if (hits(MARKERS.estonian) >= 2) return foreign('et', 'Estonian õ/ü');
+    const estonian = hits(MARKERS.estonian);
+    if (estonian >= 2 && estonian > hits(MARKERS.finnish)) return foreign('et', 'Estonian letters, endings and function words');
     if (hits(MARKERS.swedish) >= 2) return foreign('sv', 'Swedish å and function words');
   }
   return undefined;

@@ -5,7 +5,9 @@ import type { PerLanguage } from './languages';
  * "без", "ilman", "sense", "no"); `after`: words that negate the content words before them (kk "жоқ",
  * "емес"); `privative`: suffixes that make a word mean "without" (kk "-сыз/-сіз", fi "-ton/-tön"), so
  * "ақысыз" negates "ақы"; `notOnly`: "not only" phrases, which do not negate.
- * Lower-case whole words. Source: the languages' grammars, written down by us.
+ * Lower-case whole words. Source: the languages' grammars (negative particles, pronouns and auxiliaries, the
+ * fi negative verb in all persons), written down by us. NOTE: ca "res" (nothing) is left out: "no pagues res
+ * per la instal·lació" says the installation is free, and "res" would read as negating it.
  */
 export const NEGATION_CUES: PerLanguage<{
   readonly before: readonly string[];
@@ -14,16 +16,25 @@ export const NEGATION_CUES: PerLanguage<{
   readonly notOnly: readonly string[];
 }> = {
   en: {
-    before: ['no', 'not', 'without', 'never', 'none', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'zero'],
+    before: [
+      'no', 'not', 'without', 'never', 'none', 'nothing', 'neither', 'nor', 'zero', 'excluding', 'cannot',
+      "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "couldn't",
+      "wouldn't", "shouldn't", "haven't", "hasn't",
+    ],
     after: [],
     privative: [],
     notOnly: ['only', 'just', 'merely'],
   },
-  ru: { before: ['не', 'нет', 'без', 'ни', 'никаких', 'никакой', 'никакого'], after: [], privative: [], notOnly: ['только', 'просто'] },
+  ru: {
+    before: ['не', 'нет', 'без', 'ни', 'никаких', 'никакой', 'никакого', 'никакие', 'ничего', 'никогда', 'нельзя'],
+    after: [],
+    privative: [],
+    notOnly: ['только', 'просто'],
+  },
   kk: { before: [], after: ['жоқ', 'емес'], privative: ['сыз', 'сіз'], notOnly: ['ғана'] },
-  ca: { before: ['no', 'sense', 'cap', 'mai', 'ni', 'tampoc'], after: [], privative: [], notOnly: ['només', 'sols', 'solament'] },
+  ca: { before: ['no', 'sense', 'cap', 'mai', 'ni', 'tampoc', 'gens', 'ningú'], after: [], privative: [], notOnly: ['només', 'sols', 'solament'] },
   fi: {
-    before: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'ilman', 'älä', 'älkää'],
+    before: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'eikä', 'eivätkä', 'ettei', 'ilman', 'älä', 'älkää'],
     after: [],
     privative: ['ton', 'tön', 'ttoma', 'ttömä'],
     notOnly: ['vain', 'pelkästään', 'ainoastaan'],

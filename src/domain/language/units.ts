@@ -1,13 +1,13 @@
 import type { PerLanguage } from './languages';
 
 /** What a unit measures; values of different dimensions never compare. */
-export type Dimension = 'volume' | 'mass' | 'data' | 'distance' | 'minutes' | 'days' | 'months';
+export type Dimension = 'volume' | 'mass' | 'data' | 'distance' | 'area' | 'minutes' | 'days' | 'months';
 
 /** A unit written after a number: its forms (whole-word regex fragments), dimension and size in base units. */
 export interface UnitSpec {
   readonly forms: string;
   readonly dimension: Dimension;
-  /** Multiplier to the dimension's base unit (litre, kilogram, megabit, metre, minute, day, month). */
+  /** Multiplier to the dimension's base unit (litre, kilogram, megabit, metre, square metre, minute, day, month). */
   readonly factor: number;
 }
 
@@ -17,18 +17,28 @@ export interface UnitSpec {
  * while "30 days" and "a month" stay different claims.
  * NOTE: in ca a bare "h" after a number is a clock time ("21 h"), handled by the time parser, not here.
  *
- * Source: SI and common abbreviations plus each language's unit nouns, written down by us.
+ * NOTE: "m²" and "m2" come before "m" in each list only for readability; the unit regex backtracks either way.
+ *
+ * Source: SI units and their common abbreviations (volume, mass, data, length, area, time) plus each
+ * language's unit nouns in their inflected forms, written down by us.
  */
 export const UNITS: PerLanguage<readonly UnitSpec[]> = {
   en: [
     { forms: 'l|litres?|liters?', dimension: 'volume', factor: 1 },
     { forms: 'ml', dimension: 'volume', factor: 0.001 },
+    { forms: 'cl', dimension: 'volume', factor: 0.01 },
+    { forms: 'dl', dimension: 'volume', factor: 0.1 },
     { forms: 'kg|kilos?|kilograms?', dimension: 'mass', factor: 1 },
     { forms: 'g|grams?', dimension: 'mass', factor: 0.001 },
-    { forms: 'gb|gbit|gbps|gigs?', dimension: 'data', factor: 1000 },
+    { forms: 'tb|tbit|terabytes?', dimension: 'data', factor: 1e6 },
+    { forms: 'gb|gbit|gbps|gigs?|gigabytes?', dimension: 'data', factor: 1000 },
     { forms: 'mb|mbit|mbps', dimension: 'data', factor: 1 },
     { forms: 'km|kilometres?|kilometers?', dimension: 'distance', factor: 1000 },
+    { forms: 'm²|m2|sq\\.? ?m|square met(?:re|er)s?', dimension: 'area', factor: 1 },
     { forms: 'm|metres?|meters?', dimension: 'distance', factor: 1 },
+    { forms: 'cm|centimet(?:re|er)s?', dimension: 'distance', factor: 0.01 },
+    { forms: 'mm|millimet(?:re|er)s?', dimension: 'distance', factor: 0.001 },
+    { forms: 'seconds?|secs?', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'min|mins|minutes?', dimension: 'minutes', factor: 1 },
     { forms: 'h|hrs?|hours?', dimension: 'minutes', factor: 60 },
     { forms: 'days?', dimension: 'days', factor: 1 },
@@ -44,7 +54,12 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 'гб|гбит\\p{L}*|гигабит\\p{L}*', dimension: 'data', factor: 1000 },
     { forms: 'мб|мбит\\p{L}*|мегабит\\p{L}*', dimension: 'data', factor: 1 },
     { forms: 'км|километр\\p{L}*', dimension: 'distance', factor: 1000 },
+    { forms: 'м²|м2|кв\\.? ?м|квадратн\\p{L}* метр\\p{L}*', dimension: 'area', factor: 1 },
     { forms: 'м|метр|метр[аеоы]\\p{L}*', dimension: 'distance', factor: 1 },
+    { forms: 'см|сантиметр\\p{L}*', dimension: 'distance', factor: 0.01 },
+    { forms: 'мм|миллиметр\\p{L}*', dimension: 'distance', factor: 0.001 },
+    { forms: 'тб|терабайт\\p{L}*', dimension: 'data', factor: 1e6 },
+    { forms: 'сек|секунд\\p{L}*', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'мин|минут\\p{L}*', dimension: 'minutes', factor: 1 },
     { forms: 'ч|час|час[аеоы]\\p{L}*', dimension: 'minutes', factor: 60 },
     { forms: 'дн\\p{L}*|день|сут\\p{L}*', dimension: 'days', factor: 1 },
@@ -59,7 +74,12 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 'гб|гбит\\p{L}*', dimension: 'data', factor: 1000 },
     { forms: 'мб|мбит\\p{L}*', dimension: 'data', factor: 1 },
     { forms: 'км|шақырым\\p{L}*', dimension: 'distance', factor: 1000 },
+    { forms: 'м²|м2|шаршы метр\\p{L}*', dimension: 'area', factor: 1 },
     { forms: 'м|метр\\p{L}*', dimension: 'distance', factor: 1 },
+    { forms: 'см|сантиметр\\p{L}*', dimension: 'distance', factor: 0.01 },
+    { forms: 'мм|миллиметр\\p{L}*', dimension: 'distance', factor: 0.001 },
+    { forms: 'тб', dimension: 'data', factor: 1e6 },
+    { forms: 'сек|секунд\\p{L}*', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'мин|минут\\p{L}*', dimension: 'minutes', factor: 1 },
     { forms: 'сағ|сағат\\p{L}*', dimension: 'minutes', factor: 60 },
     { forms: 'күн\\p{L}*', dimension: 'days', factor: 1 },
@@ -75,7 +95,13 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 'gb|gbps|gigues?', dimension: 'data', factor: 1000 },
     { forms: 'mb|mbps', dimension: 'data', factor: 1 },
     { forms: 'km|quilòmetres?', dimension: 'distance', factor: 1000 },
+    { forms: 'm²|m2|metres? quadrats?', dimension: 'area', factor: 1 },
     { forms: 'm|metres?', dimension: 'distance', factor: 1 },
+    { forms: 'cm|centímetres?', dimension: 'distance', factor: 0.01 },
+    { forms: 'mm|mil·límetres?', dimension: 'distance', factor: 0.001 },
+    { forms: 'cl', dimension: 'volume', factor: 0.01 },
+    { forms: 'tb', dimension: 'data', factor: 1e6 },
+    { forms: 'segons?', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'min|minuts?', dimension: 'minutes', factor: 1 },
     { forms: 'hores?', dimension: 'minutes', factor: 60 },
     { forms: 'dies|dia', dimension: 'days', factor: 1 },
@@ -91,7 +117,14 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 'gb|gbit|gigaa?', dimension: 'data', factor: 1000 },
     { forms: 'mb|mbit', dimension: 'data', factor: 1 },
     { forms: 'km|kilometri\\p{L}*', dimension: 'distance', factor: 1000 },
+    { forms: 'm²|m2|neliö\\p{L}*', dimension: 'area', factor: 1 },
     { forms: 'm|metri\\p{L}*', dimension: 'distance', factor: 1 },
+    { forms: 'cm|sentti\\p{L}*', dimension: 'distance', factor: 0.01 },
+    { forms: 'mm|millimetri\\p{L}*', dimension: 'distance', factor: 0.001 },
+    { forms: 'dl|desilitra\\p{L}*', dimension: 'volume', factor: 0.1 },
+    { forms: 'tb|teratavu\\p{L}*', dimension: 'data', factor: 1e6 },
+    { forms: 'gt|gigatavu\\p{L}*', dimension: 'data', factor: 1000 },
+    { forms: 's|sek|sekunti\\p{L}*|sekunni\\p{L}*', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'min|minuut\\p{L}*|minuutt\\p{L}*', dimension: 'minutes', factor: 1 },
     { forms: 'h|t|tunti\\p{L}*|tunni\\p{L}*|tuntia', dimension: 'minutes', factor: 60 },
     { forms: 'pv|vrk|päivä\\p{L}*|päivi\\p{L}*', dimension: 'days', factor: 1 },

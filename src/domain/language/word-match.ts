@@ -29,16 +29,61 @@ const MIN_HEAD = 4;
 const SUFFIXING = new Set(['kk', 'tr', 'ky', 'uz']);
 const MIN_BASE = 4;
 
+/** Languages with consonant gradation, whose stems alternate inside the word (fi "sisältyy" / "ei sisälly"). */
+const GRADATING = new Set(['fi', 'et']);
+/**
+ * Gradation pairs as one form: long consonants shortened, then the strong grades lt, nt, mp, rt, nk and the
+ * weak d written as their partner (sisältyvät ~ sisälly, kenkä ~ kengän, katu ~ kadulla). Then the stem
+ * alternations of two large declension classes: -nen nouns and adjectives inflect on -s- (täydellinen ~
+ * täydellisen, ilmainen ~ ilmaista), -us/-ys nouns on -ukse-/-ykse- (siivous ~ siivouksen); and superlatives
+ * in -in inflect on -imp-/-imm- (edullisin ~ edullisimman).
+ * Source: Finnish grammar (Iso suomen kielioppi, §§ 41–46 gradation, § 278 -nen, § 295 -us); a matching key
+ * only, never shown.
+ */
+function gradated(lower: string): string {
+  let key = gradatedMemo.get(lower);
+  if (key === undefined) {
+    key = gradate(lower);
+    if (gradatedMemo.size >= MEMO_LIMIT) gradatedMemo.clear();
+    gradatedMemo.set(lower, key);
+  }
+  return key;
+}
+
+/** NOTE: the same words are compared again and again (every term with every word of the copy): memoised, bounded. */
+const gradatedMemo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
+function gradate(lower: string): string {
+  return lower
+    .replace(/([bcdfghjklmnpqrstvwxz])\1/g, '$1')
+    .replace(/lt/g, 'l')
+    .replace(/nt/g, 'n')
+    .replace(/mp/g, 'm')
+    .replace(/rt/g, 'r')
+    .replace(/nk/g, 'ng')
+    .replace(/d/g, 't')
+    .replace(/nen$/, 's')
+    .replace(/([uyoö])s$/, '$1ks')
+    .replace(/(?<=\p{L}{3})in$/u, 'im');
+}
+
+function sharesStem(a: string, b: string): boolean {
+  const prefix = commonPrefix(a, b);
+  return prefix >= MIN_PREFIX && a.length - prefix <= MAX_TAIL && b.length - prefix <= MAX_TAIL;
+}
+
 /**
  * True when `candidate` (from copy) is a form of `wanted` (from a key fact or a term list): same stem,
- * a long shared prefix with short endings, in a suffixing language `wanted` plus suffixes, or in a
- * compounding language a compound ending in `wanted`'s stem.
+ * a long shared prefix with short endings (in a gradating language also once gradation is undone), in a
+ * suffixing language `wanted` plus suffixes, or in a compounding language a compound ending in `wanted`'s stem.
  */
 export function sameWord(wanted: KeyedWord, candidate: KeyedWord, lang: string): boolean {
   if (wanted.key === candidate.key || wanted.lower === candidate.lower) return true;
   const prefix = commonPrefix(wanted.lower, candidate.lower);
   if (prefix >= MIN_PREFIX && wanted.lower.length - prefix <= MAX_TAIL && candidate.lower.length - prefix <= MAX_TAIL) return true;
   if (SUFFIXING.has(lang) && wanted.lower.length >= MIN_BASE && prefix === wanted.lower.length) return true;
+  if (GRADATING.has(lang) && prefix >= MIN_PREFIX - 2 && sharesStem(gradated(wanted.lower), gradated(candidate.lower))) return true;
   return COMPOUNDING.has(lang) && wanted.key.length >= MIN_HEAD && candidate.lower.length > wanted.key.length + 2 && candidate.lower.includes(wanted.key, candidate.lower.length - wanted.key.length - 4);
 }
 
@@ -55,5 +100,17 @@ export function sameTerm(term: KeyedWord, candidate: KeyedWord, lang: string): b
   if (term.key === candidate.key || term.lower === candidate.lower) return true;
   const grows = candidate.lower.startsWith(term.key) && candidate.lower.length - term.key.length <= MAX_TERM_ENDING;
   if (term.key.length >= MIN_TERM_STEM && grows) return true;
+  if (GRADATING.has(lang) && gradatedGrowth(term.lower, candidate.lower)) return true;
   return SUFFIXING.has(lang) && term.lower.length >= MIN_BASE && candidate.lower.startsWith(term.lower);
+}
+
+/** Finnish case endings run up to four letters (-ssaan, -esti), one more than MAX_TERM_ENDING. */
+const MAX_GRADATED_ENDING = 4;
+
+/** The copy's word is the term, gradation undone, plus a case ending ("täydellinen" → "täydellisen", "täydellisesti"). */
+function gradatedGrowth(term: string, candidate: string): boolean {
+  if (commonPrefix(term, candidate) < MIN_PREFIX - 2) return false;
+  const base = gradated(term);
+  const grown = gradated(candidate);
+  return base.length >= MIN_TERM_STEM + 1 && grown.startsWith(base) && grown.length - base.length <= MAX_GRADATED_ENDING;
 }

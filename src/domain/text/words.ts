@@ -2,7 +2,7 @@
 export interface Word {
   /** As written. */
   readonly text: string;
-  /** Lower-case and normalised (ё → е, typographic apostrophe → ', soft hyphen removed). */
+  /** Lower-case and normalised (ё → е, typographic apostrophe → ', soft hyphen and invisible format characters removed). */
   readonly lower: string;
   readonly start: number;
   readonly end: number;
@@ -21,12 +21,24 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-const NEEDS_NORMALISING = /[ё’\u00AD]/;
+/**
+ * Invisible format characters that may sit inside a word without splitting it: soft hyphen, zero-width space,
+ * non-joiner and joiner, left-to-right and right-to-left marks, word joiner, byte-order mark, and the bidi
+ * embedding and isolate controls. Copy pasted from editors carries them; "mir\u200Bacle" is still "miracle".
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const NEEDS_NORMALISING = /[ё’\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /** Lower-case normal form used for every word comparison. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
-  return NEEDS_NORMALISING.test(lower) ? lower.replace(/ё/g, 'е').replace(/’/g, "'").replace(/\u00AD/g, '') : lower;
+  return NEEDS_NORMALISING.test(lower) ? lower.replace(/ё/g, 'е').replace(/’/g, "'").replace(INVISIBLE, '') : lower;
+}
+
+/** True for an invisible format character (see INVISIBLE). */
+function invisibleAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
 const NEGATED_CONTRACTION = /n't$/;
@@ -76,7 +88,8 @@ const widthAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xfff
 /**
  * The end of the word starting at `start`, as UAX #29 sees words of space-delimited scripts: letters,
  * marks and digits, joined by an apostrophe, middle dot or point between letters (l'abonament,
- * instal·lació) or by a point or comma between digits (9,99).
+ * instal·lació), by a point or comma between digits (9,99), or by an invisible format character inside the
+ * word (a soft hyphen, a zero-width space).
  */
 function wordEnd(text: string, start: number): number {
   let i = start;
@@ -87,7 +100,8 @@ function wordEnd(text: string, start: number): number {
     const after = i + 1 < text.length ? kindAt(text, i + 1) : 0;
     const joinsLetters = (joiner === "'" || joiner === '’' || joiner === '·' || joiner === '.') && before === 2 && after === 2;
     const joinsDigits = (joiner === '.' || joiner === ',') && before === 1 && after === 1;
-    if (!joinsLetters && !joinsDigits) return i;
+    const hidden = invisibleAt(text, i) && before !== 0 && after !== 0;
+    if (!joinsLetters && !joinsDigits && !hidden) return i;
     i++;
   }
 }

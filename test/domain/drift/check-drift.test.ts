@@ -49,9 +49,30 @@ describe('checkDrift on drifted copy', () => {
     expect(codes(tweet('en', 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed, money-back guarantee. https://orbit.example.com/lamp'))).toEqual(['UNSUPPORTED_CLAIM']);
   });
 
+  it.each([
+    ['en', 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed. Not happy? You get your money back. https://orbit.example.com/lamp'],
+    ['ru', 'С 1 декабря «Колос» возит хлеб к завтраку: доставка 150 ₽, от 1 000 ₽ бесплатно. Не понравится — вернём деньги. https://kolos.example.ru/delivery'],
+    ['kk', 'Dala Books 15 наурызда ашылады, кітаптарға 20% жеңілдік. Ұнамаса, ақшаңызды қайтарамыз. https://dalabooks.example.kz/open'],
+    ['ca', "Cada divendres de juliol, a les 22 h, projecció gratuïta al Parc Nou. Si no t'agrada, et tornem els diners. https://parcnou.example.cat/cinema"],
+    ['fi', 'Uusi sali aukeaa 31.3. Jäsenyys 29,90 € kuukaudessa ilman sitoutumista, ja palautamme rahasi, jos et viihdy. https://voima.example.fi/liity'],
+  ] as const)('should flag a refund promise the master does not make (%s)', (lang, text) => {
+    expect(codes(tweet(lang, text))).toEqual(['UNSUPPORTED_CLAIM']);
+  });
+
   it('should flag a negated key fact as FACT_MISMATCH', () => {
     expect(codes(tweet('fi', 'Voiman uusi sali aukeaa 31.3. Jäsenyys 29,90 € kuukaudessa, sitoutuminen 12 kuukautta. https://voima.example.fi/liity'))).toContain('FACT_MISMATCH');
     expect(codes(tweet('en', 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November; a subscription is needed. https://orbit.example.com/lamp'))).toContain('FACT_MISMATCH');
+  });
+
+  it('should flag copy that calls paid what a key fact calls free, in other words', () => {
+    expect(codes(tweet('en', 'The Orbit Lamp brightens over 30 minutes. €79 until 30 November, shipping is charged separately, no subscription needed. https://orbit.example.com/lamp'))).toContain('FACT_MISMATCH');
+    expect(codes(tweet('ca', "Cada divendres de juliol, a les 22 h, al Parc Nou. La projecció no és gratuïta. https://parcnou.example.cat/cinema"))).toContain('FACT_MISMATCH');
+    expect(codes(tweet('ca', "Cada divendres de juliol, a les 22 h, al Parc Nou: projecció de pagament. https://parcnou.example.cat/cinema"))).toContain('FACT_MISMATCH');
+  });
+
+  it('should not read a price clause about something else, or a free thing one must not miss, as paid', () => {
+    expect(codes(tweet('en', 'The Orbit Lamp brightens over 30 minutes. €79, shipping is free until 30 November; gift wrap costs extra. No subscription needed. https://orbit.example.com/lamp'))).toEqual([]);
+    expect(codes(tweet('ca', "No et perdis la projecció gratuïta: cada divendres de juliol a les 22 h, al Parc Nou. https://parcnou.example.cat/cinema"))).toEqual([]);
   });
 
   it('should flag a missing key fact, a missing CTA and a changed CTA', () => {
@@ -69,6 +90,25 @@ describe('checkDrift on drifted copy', () => {
   it('should run the brand rules: banned, preferred and protected terms, exclamations', () => {
     const text = 'A miracle! Our trainer loves the ORBIT lamp! Brightens over 30 minutes, €79, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp';
     expect(new Set(codes(tweet('en', text)))).toEqual(new Set(['BANNED_TERM', 'PREFERRED_TERM', 'TERM_CASING', 'TONE_VIOLATION']));
+  });
+});
+
+describe('checkDrift on odd Unicode and mixed scripts', () => {
+  const text = 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp';
+
+  it('should read copy with NBSP, narrow NBSP, bidi marks, soft hyphens and zero-width spaces as plain copy', () => {
+    const odd = text.replace('€79', '\u200E79\u00A0€\u200E').replace('30 minutes', '30\u202Fminutes').replace('subscription', 'sub\u00ADscrip\u00ADtion').replace('shipping', 'ship\u200Bping');
+    expect(codes(tweet('en', `\u200F${odd}`))).toEqual([]);
+  });
+
+  it('should not let an invisible character hide a banned term, nor full-width digits hide a changed price', () => {
+    expect(codes(tweet('en', `${text} A mir\u200Bacle.`))).toEqual(['BANNED_TERM']);
+    expect(codes(tweet('en', text.replace('€79', '€６９')))).toContain('FACT_MISMATCH');
+    expect(codes(tweet('en', text.replace('€79', '€７９')))).toEqual([]);
+  });
+
+  it('should keep a Latin name inside Cyrillic copy from deciding its language', () => {
+    expect(codes(tweet('ru', 'С 1 декабря Kolos Bakery привозит свежий хлеб к завтраку: доставка 150 ₽, от 1 000 ₽ бесплатно. https://kolos.example.ru/delivery'))).toEqual([]);
   });
 });
 

@@ -13,6 +13,13 @@ describe('extractValues', () => {
     ['kk', 'Бағасы 9 900 ₸-ге дейін, 9 900 тг', ['9900 KZT', '9900 KZT']],
     ['ca', "L'entrada val 8,00 € i el carnet 1.000 €", ['8 EUR', '1000 EUR']],
     ['en', 'Just $5 or £4 or 99 kr', ['5 USD', '4 GBP', '99 KR']],
+    ['kk', 'Жүлде қоры — 250 мың теңге, ал жолдама 1,5 млн ₸', ['250000 KZT', '1500000 KZT']],
+    ['ru', 'Ремонт от 12 тыс. ₽, грант до 2 млн рублей', ['12000 RUB', '2000000 RUB']],
+    ['en', 'Raised £45k of a £1.2 million goal', ['45000 GBP', '1200000 GBP']],
+    ['ca', 'Un premi de 20 mil euros', ['20000 EUR']],
+    ['en', 'From C$12 or A$13, ₴400, 50 zł, ¥800, ₹90 and 30 CHF', ['12 CAD', '13 AUD', '400 UAH', '50 PLN', '800 JPY', '90 INR', '30 CHF']],
+    ['kk', 'Бағасы 20 еуро немесе 25 доллар', ['20 EUR', '25 USD']],
+    ['en', 'Try 5 classes for 10 EUR', ['5', '10 EUR']],
   ])('should read prices with their currency (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -23,6 +30,10 @@ describe('extractValues', () => {
     ['ru', 'Скидка 25 процентов', ['25%']],
     ['kk', '25 пайыз жеңілдік', ['25%']],
     ['ca', 'Tot a meitat de preu', ['50%']],
+    ['ca', 'Els socis paguen la meitat', ['50%']],
+    ['fi', 'Toinen lippu maksaa vain puolet', ['50%']],
+    ['ru', 'Второй кофе вдвое дешевле', ['50%']],
+    ['en', 'Students pay half', ['50%']],
   ])('should read percentages in words and signs (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -36,6 +47,11 @@ describe('extractValues', () => {
     ['ca', 'Del 3 al 5 de maig i del 7 al 9/6', ['3 May', '5 May', '7 June', '9 June']],
     ['fi', 'Kurssi 3.–5.5.', ['3 May', '5 May']],
     ['en', 'Valid 14/06 only', ['14 June']],
+    ['kk', 'Сатылым шілденің 5-інен басталып, тамыздың 20-сына дейін созылады', ['5 July', '20 August']],
+    ['fi', 'Näyttely avataan kesäkuun 6. päivänä ja suljetaan syyskuun 27.', ['6 June', '27 September']],
+    ['ru', 'Запись до 5 сент. и до 12 дек.', ['5 September', '12 December']],
+    ['ca', 'Del 3 set. al 7 oct., i set dies de descans', ['3 September', '7 October', '7 days']],
+    ['fi', 'Ilmoittaudu 9. lokak. mennessä', ['9 October']],
   ])('should read dates with month names and numbers (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -73,6 +89,7 @@ describe('extractValues', () => {
     ['en', 'Doors at 7 pm, show 19:30, brunch 10.30 a.m.', ['19:00', '19:30', '10:30']],
     ['kk', 'Сағат 19:00-де басталады', ['19:00']],
     ['fi', 'Ovet 18.30, esitys 21.00, liput 10.00 €, päivä 15.11.', ['18:30', '21:00', '10 EUR', '15 November']],
+    ['ca', 'La biblioteca obre de 9 a 14 h i de 16.30 h a 20 h', ['09:00', '14:00', '16:30', '20:00']],
   ])('should read clock times (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -84,6 +101,9 @@ describe('extractValues', () => {
     ['kk', 'Екі апта тегін, кейін 24 сағат', ['14 days', '1440 min']],
     ['ca', 'Prova dues setmanes i els dos primers mesos', ['14 days', '2 months']],
     ['ru', 'Уборка раз в полгода', ['6 months']],
+    ['fi', 'Asunto 54 m², parveke 6 neliötä, katto 250 cm', ['54 m²', '6 m²', '2.5 m']],
+    ['kk', 'Пәтер 48 шаршы метр, ас үй 9 м²', ['48 m²', '9 m²']],
+    ['en', 'Pours 330 ml in 40 seconds, stores 2 TB', ['0.33 l', '0.6666666666666666 min', '2000000 Mbit']],
   ])('should read quantities and durations in base units (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -130,6 +150,9 @@ describe('extractValues', () => {
   it('should mark number words and implied units as weaker than written values', () => {
     expect(all('Two friends, one week free', 'en')).toEqual(['2:word', '7 days:weak']);
     expect(all('Saunoja on kolme', 'fi')).toEqual(['3:claim']);
+    expect(all('Dinou tallers i setanta places', 'ca')).toEqual(['19:claim', '70:claim']);
+    expect(all('Семнадцать мастеров', 'ru')).toEqual(['17:claim']);
+    expect(all('Toimitus kolmessa päivässä, asennus viidessä tunnissa', 'fi')).toEqual(['3 days:claim', '300 min:claim']);
     expect(all('через год', 'ru')).toEqual(['12 months:claim']);
     expect(all('vuoden kuluttua', 'fi')).toEqual(['12 months:claim']);
   });
@@ -139,7 +162,17 @@ describe('extractValues', () => {
     expect(extractValues(text, 'en', ctx, [{ start: 0, end: 9 }, { start: 13, end: 34 }]).map((v) => describeValue(v.value))).toEqual(['5 EUR']);
   });
 
+  it('should read full-width digits and signs, and spaces of every width inside numbers', () => {
+    expect(claims('Hinta ４９，９０ € ja alennus ２０％', 'fi')).toEqual(['49.90 EUR', '20%']);
+    expect(claims('Всего 12\u202F500\u00A0₽', 'ru')).toEqual(['12500 RUB']);
+  });
+
   it('should read languages without word lists by their digits and signs', () => {
     expect(claims('Precio 30 € y 20%', 'es')).toEqual(['30 EUR', '20%']);
+  });
+
+  it('should multiply a number by a scale word, but not read glued letters after a bare number as one', () => {
+    expect(claims('Yli 3 tuhatta jäsentä', 'fi')).toEqual(['3000']);
+    expect(claims('A 5k run and a 10m pool', 'en')).toEqual([]);
   });
 });

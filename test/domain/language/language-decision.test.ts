@@ -36,6 +36,17 @@ describe('decideLanguage', () => {
     expect(decideLanguage('ca', 'La instal·lació no té cap cost i el router hi va inclòs', ranking(['es', 0.6], ['ca', 0.4]))).toEqual({ kind: 'same' });
   });
 
+  it('should read Spanish by its endings and function words, not by any one word', () => {
+    expect(decideLanguage('ca', 'Pedidos abiertos hoy: pan recién horneado para toda la familia', ranking(['es', 0.5], ['ca', 0.4]))).toMatchObject({ kind: 'foreign', lang: 'es' });
+    expect(decideLanguage('ca', 'Comandes obertes avui: pa acabat de fer per a tota la família', ranking(['es', 0.5], ['ca', 0.4]))).toEqual({ kind: 'same' });
+  });
+
+  it('should read Estonian without õ or ü by its endings and function words, and not Finnish with a loanword', () => {
+    expect(decideLanguage('fi', 'Uus kohvik avatakse ning menüüta hommikusöök on tasuta', never)).toMatchObject({ kind: 'foreign', lang: 'et' });
+    expect(decideLanguage('fi', 'Kohvik on avatud iga päev ja sinu laud ootab', never)).toMatchObject({ kind: 'foreign', lang: 'et' });
+    expect(decideLanguage('fi', 'Weekend-brunssi ja street food -illat ovat täällä taas kesällä', ranking(['fi', 0.9]))).toEqual({ kind: 'same' });
+  });
+
   it('should tell Estonian and Swedish from Finnish by their markers', () => {
     expect(decideLanguage('fi', 'Jõulusoodustused kestavad kuu lõpuni', never)).toMatchObject({ kind: 'foreign', lang: 'et' });
     expect(decideLanguage('fi', 'Vår butik har öppet även på söndagar och helger', never)).toMatchObject({ kind: 'foreign', lang: 'sv' });

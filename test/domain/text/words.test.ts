@@ -19,6 +19,12 @@ describe('wordsOf', () => {
     expect(normalizeWord('Soft\u00ADhyphen’s')).toBe("softhyphen's");
   });
 
+  it('should keep a word whole across invisible format characters, and split at them elsewhere', () => {
+    expect(wordsOf('Ei kuu\u00ADkausi\u00ADmaksua, zero\u200Bwidth, bidi\u200Emark', 'fi').map((w) => w.lower)).toEqual(['ei', 'kuukausimaksua', 'zerowidth', 'bidimark']);
+    expect(wordsOf('Hei \u200Fmaailma\u200F!', 'fi').map((w) => w.lower)).toEqual(['hei', 'maailma']);
+    expect(wordsOf('Perhe 👨\u200D👩\u200D👧 mukaan', 'fi').map((w) => w.lower)).toEqual(['perhe', 'mukaan']);
+  });
+
   it('should segment scripts written without spaces with Intl.Segmenter', () => {
     expect(wordsOf('東京で会いましょう', 'ja').length).toBeGreaterThan(1);
   });

@@ -6,6 +6,8 @@
  * casing ("ЭкоВоды", "Saunalan", "Jol Taxi-де" are fine). Hashtags, mentions and links are not checked.
  * NOTE: a one-word name that is also a common word ("Saunala"/"saunalla", "Connecta"/"connecta") is only
  * flagged when written with capitals in the wrong places: in lower case it is most likely the common word.
+ * Likewise a camel-case name split by a space counts only with its capitals kept ("Paw Pal"): "Свет дома"
+ * (light of the house) is prose, not "СветДом".
  *
  * Options: `terms` (list of names, exactly as they must be written; default none).
  *
@@ -53,9 +55,18 @@ function compileTerm(term: string): CompiledTerm {
 /** Russian writes ё as е freely: that is no misspelling. */
 const yo = (s: string) => s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 
+/**
+ * A camel-case name written as words with a space between them, where a part lost its capital: prose
+ * ("Тепло дома" = warmth at home, for "ТеплоДом"), not the name. "Тепло Дом" and "Paw Pal" are the name.
+ */
+function proseSplit(t: CompiledTerm, written: string): boolean {
+  if (/\s/.test(t.term) || !/\s/.test(written)) return false;
+  return written.split(/\s+/).some((part) => !/^\p{Lu}/u.test(part));
+}
+
 /** The written form (without inflection) differs from the name: casing, spaces, hyphens or diacritics. */
 function misspelt(t: CompiledTerm, written: string): boolean {
-  if (yo(written) === yo(t.term.slice(0, written.length))) return false;
+  if (yo(written) === yo(t.term.slice(0, written.length)) || proseSplit(t, written)) return false;
   return t.strict || written !== written.toLowerCase();
 }
 
@@ -98,6 +109,8 @@ export const examples: readonly KindExample[] = [
   { lang: 'en', options: { terms: ['PawPal'] }, content: { text: "Pawpal's first cat recipes." }, expected: ['TERM_CASING'] },
   { lang: 'ru', options: { terms: ['ЭкоВода'] }, content: { text: 'Закажите ЭкоВоду сегодня, с ЭкоВодой проще.' }, expected: [] },
   { lang: 'ru', options: { terms: ['ЭкоВода'] }, content: { text: 'Закажите Эководу сегодня.' }, expected: ['TERM_CASING'] },
+  { lang: 'ru', options: { terms: ['СветДом'] }, content: { text: 'Свет дома не гаснет: СветДом рядом.' }, expected: [] },
+  { lang: 'ru', options: { terms: ['СветДом'] }, content: { text: 'Закажите лампы в Свет Доме.' }, expected: ['TERM_CASING'] },
   { lang: 'kk', options: { terms: ['Jol Comfort'] }, content: { text: 'Jol Comfort-тың көліктері жаңа. #JolComfort' }, expected: [] },
   { lang: 'kk', options: { terms: ['Jol Comfort'] }, content: { text: 'JOL comfort тарифі іске қосылды.' }, expected: ['TERM_CASING'] },
   { lang: 'ca', options: { terms: ['Connecta'] }, content: { text: 'Connecta et porta la fibra. Connecta la teva llar.' }, expected: [] },
