@@ -1,6 +1,7 @@
 import type { VariantContent, VariantContentField } from '../variant/variant-content';
 import { type ChannelLimit, type ChannelSpec, limitValueOn } from './channel-spec';
 import type { TextMetrics } from './text-metrics';
+import { tweetLengthBound } from './tweet-length-bound';
 
 /** A broken channel limit, as a value. */
 export interface LimitBreach {
@@ -59,6 +60,7 @@ function breaches(limit: ChannelLimit, content: VariantContent, date: string, me
   }
   return texts
     .filter(([, text]) => limit.measure === 'headings' || text.trim().length > 0)
+    .filter(([, text]) => !(limit.measure === 'tweetLength' && min === undefined && max !== undefined && tweetLengthBound(text) <= max))
     .map(([section, text]) => ({ section, text, actual: measureText(limit, text, metrics) }))
     .filter(({ actual }) => outside(actual))
     .map(({ section, text, actual }) => ({ limit, section, actual, min, max, evidence: text }));

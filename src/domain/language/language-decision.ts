@@ -15,8 +15,8 @@ export const MIN_TOP = 0.3;
 /**
  * Copy whose content words are mostly the master's own words, in any inflection, is in the master's
  * language: at least FAMILIAR_WORDS content words, FAMILIAR_SHARE of them found in the master. It only
- * ever turns a verdict into "same", after the close-pair markers had their say, and saves the identifier
- * call for most faithful copy.
+ * ever turns a verdict into "same" and is checked before the close-pair markers (copy that is mostly the
+ * master's own words is not the neighbouring language), which saves the identifier call for most faithful copy.
  */
 export const FAMILIAR_WORDS = 8;
 /** See FAMILIAR_WORDS. */
@@ -124,10 +124,10 @@ function statisticalVerdict(expected: string, ranking: readonly LanguageScore[])
  * Decides whether `text` (copy with names, links and numbers removed) is in `expected` (primary subtag):
  *  1. script: a Latin text for a Cyrillic master (or the reverse) is foreign;
  *  2. too few letters: unsure (never cry wolf on a slide or a hashtag line);
- *  3. markers settle the close pairs statistical identifiers confuse on short copy (ru/uk, ru/kk,
+ *  3. copy made mostly of the master's own words (`familiar`, see FAMILIAR_SHARE) is the same language;
+ *  4. markers settle the close pairs statistical identifiers confuse on short copy (ru/uk, ru/kk,
  *     ca/es, fi/et, fi/sv): letters and function words one language of the pair never uses; Kazakh typed
  *     without its own letters is not called Russian without Russian function words;
- *  4. copy made mostly of the master's own words (`familiar`, see FAMILIAR_SHARE) is the same language;
  *  5. otherwise the identifier: foreign when its top language is a plausible one, has probability
  *     ≥ MIN_TOP and beats the expected language by ≥ MIN_MARGIN.
  * `rank` is called at most once, and only when a rule needs it. Thresholds from the language-ID evaluation
@@ -142,8 +142,8 @@ export function decideLanguage(expected: string, text: string, rank: (text: stri
   const own = script === 'Latin' ? latin : cyrillic;
   if (script && own < 0.5 * (latin + cyrillic)) return foreign(ranked()[0]?.lang ?? 'unknown', `written in another script than ${script}`);
   if (letters < MIN_LETTERS) return UNSURE;
+  if (familiar && familiar.words >= FAMILIAR_WORDS && familiar.known >= FAMILIAR_SHARE * familiar.words) return SAME;
   const marked = script === 'Cyrillic' ? cyrillicVerdict(expected, text, ranked) : latinVerdict(expected, text, ranked);
   if (marked) return marked;
-  if (familiar && familiar.words >= FAMILIAR_WORDS && familiar.known >= FAMILIAR_SHARE * familiar.words) return SAME;
   return overruled(expected, text, ranked()) ? SAME : statisticalVerdict(expected, ranked());
 }
