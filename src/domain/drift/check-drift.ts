@@ -26,8 +26,8 @@ export interface DriftCheckInput {
   /** The brand's rules as stored (compiled on the fly and cached by identity), when no compiled pack is passed. */
   readonly toneRules?: Partial<ToneRules>;
   readonly content: VariantContent;
-  /** ISO day the copy is checked for (channel limits changed over time); the caller passes today. */
-  readonly date?: string;
+  /** ISO day the copy is checked for (channel limits changed over time): the caller passes today (the domain reads no clock). */
+  readonly date: string;
 }
 
 const compiledCache = new WeakMap<object, CompiledToneRules>();
@@ -86,8 +86,7 @@ function contentFlags(master: MasterAnalysis, variant: VariantAnalysis, spec: Ch
  */
 export function checkDrift(input: DriftCheckInput, tools: Linguistics, rules: CompiledToneRules = compiledFor(input)): DriftReport {
   validateDriftInput(input);
-  // NOTE: the domain reads no clock of its own choosing; without a date we take the current UTC day.
-  const date = input.date ?? new Date().toISOString().slice(0, 10);
+  const { date } = input;
   const ctx = { currentYear: Number(date.slice(0, 4)) };
   const { analysis: master, knownUpperCase } = masterEntry(input.master, tools, ctx.currentYear, rules);
   const spec = channelSpec(input.channel);

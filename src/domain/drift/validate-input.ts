@@ -68,7 +68,7 @@ function checkMaster(master: MasterMessageDraft): void {
  */
 export function validateDriftInput(input: { channel: string; master: MasterMessageDraft; content: VariantContent; date?: string }): void {
   if (!isChannel(input.channel)) throw new ValidationError(`Unexpected channel '${input.channel}'`, 'channel');
-  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new ValidationError(`date '${input.date}' is not YYYY-MM-DD`, 'date');
+  if (input.date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new ValidationError(`date '${input.date}' is not YYYY-MM-DD`, 'date');
   checkMaster(input.master);
   const size = utf8Bytes(contentTexts(input.content).join(''));
   if (size > MAX_CONTENT_BYTES) throw new LimitExceededError(`content is ${size} bytes, over the limit of ${MAX_CONTENT_BYTES}`, 'content', MAX_CONTENT_BYTES);
