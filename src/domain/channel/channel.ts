@@ -1,6 +1,10 @@
-/** The channels the hub adapts a master message to. Adding one means adding a spec and a template folder. */
-export const CHANNELS = ['BLOG_POST', 'INSTAGRAM_CAROUSEL', 'TWEET', 'EMAIL'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { SPECS } from './registry';
+
+/** A channel the hub adapts a master message to: one per registered spec (see registry.ts). */
+export type Channel = (typeof SPECS)[number]['channel'];
+
+/** Every channel, in registry order. */
+export const CHANNELS: readonly Channel[] = SPECS.map((spec) => spec.channel);
 
 /** True when `value` names a known channel. */
 export function isChannel(value: string): value is Channel {

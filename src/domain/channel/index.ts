@@ -1,20 +1,15 @@
 import type { Channel } from './channel';
 import type { ChannelSpec } from './channel-spec';
-import { blogPostSpec } from './specs/blog-post';
-import { emailSpec } from './specs/email';
-import { instagramCarouselSpec } from './specs/instagram-carousel';
-import { tweetSpec } from './specs/tweet';
+import { SPECS } from './registry';
 
-/** The registry of channel specs: one entry per channel. */
-export const CHANNEL_SPECS: Readonly<Record<Channel, ChannelSpec>> = {
-  BLOG_POST: blogPostSpec,
-  INSTAGRAM_CAROUSEL: instagramCarouselSpec,
-  TWEET: tweetSpec,
-  EMAIL: emailSpec,
-};
+/** The registry of channel specs by channel. */
+export const CHANNEL_SPECS: Readonly<Record<Channel, ChannelSpec<Channel>>> = Object.fromEntries(SPECS.map((spec) => [spec.channel, spec])) as Record<
+  Channel,
+  ChannelSpec<Channel>
+>;
 
 /** The spec of a channel. */
-export function channelSpec(channel: Channel): ChannelSpec {
+export function channelSpec(channel: Channel): ChannelSpec<Channel> {
   return CHANNEL_SPECS[channel];
 }
 

@@ -32,7 +32,7 @@ export const examples: readonly ChannelSpecExample[] = [
 ];
 
 /** Blog post: title, slug, meta description and a markdown body with headings (rendered to HTML). */
-export const blogPostSpec: ChannelSpec = {
+export const blogPostSpec: ChannelSpec<'BLOG_POST'> = {
   channel: 'BLOG_POST',
   label: 'Blog post',
   allowsLinks: true,

@@ -35,7 +35,7 @@ export const examples: readonly ChannelSpecExample[] = [
 ];
 
 /** Marketing email: subject, preheader, body (text, rendered to HTML with a CTA button). */
-export const emailSpec: ChannelSpec = {
+export const emailSpec: ChannelSpec<'EMAIL'> = {
   channel: 'EMAIL',
   label: 'Email',
   allowsLinks: true,

@@ -57,7 +57,7 @@ export const examples: readonly ChannelSpecExample[] = [
 ];
 
 /** Instagram carousel: 2–20 slides of short on-image text and a caption; links are not clickable. */
-export const instagramCarouselSpec: ChannelSpec = {
+export const instagramCarouselSpec: ChannelSpec<'INSTAGRAM_CAROUSEL'> = {
   channel: 'INSTAGRAM_CAROUSEL',
   label: 'Instagram carousel',
   allowsLinks: false,

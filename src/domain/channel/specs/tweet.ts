@@ -39,7 +39,7 @@ export const examples: readonly ChannelSpecExample[] = [
 ];
 
 /** X/Twitter post: one text, links allowed (each counts 23), 280 weighted characters since 2017-11-07. */
-export const tweetSpec: ChannelSpec = {
+export const tweetSpec: ChannelSpec<'TWEET'> = {
   channel: 'TWEET',
   label: 'Tweet',
   allowsLinks: true,
