@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, visit } from 'graphql';
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 
@@ -48,24 +48,22 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): 
     }
     return cost;
   };
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = estimate(document, request.operationName ?? undefined, request.variables ?? {});
-          } catch {
-            // NOTE: invalid variables make the estimate throw; execution then reports them as BAD_USER_INPUT.
-            return;
-          }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too complex: ${complexity}, the limit is ${maxComplexity}. Ask for fewer items or fields.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } },
-            });
-          }
-        },
-      };
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, document }) {
+      let complexity: number;
+      try {
+        complexity = estimate(document, request.operationName ?? undefined, request.variables ?? {});
+      } catch {
+        // NOTE: invalid variables make the estimate throw; execution then reports them as BAD_USER_INPUT.
+        return;
+      }
+      if (complexity > maxComplexity) {
+        throw new GraphQLError(`Query is too complex: ${complexity}, the limit is ${maxComplexity}. Ask for fewer items or fields.`, {
+          extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } },
+        });
+      }
     },
   };
+  // NOTE: one listener object for every request, not a new one per request.
+  return { requestDidStart: async () => listener };
 }

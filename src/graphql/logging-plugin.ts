@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '../domain/errors';
 import type { HubContext } from './context';
@@ -15,19 +15,17 @@ function isExpected(error: GraphQLError): boolean {
  * and expected failures at info level, without their input.
  */
 export function loggingPlugin(): ApolloServerPlugin<HubContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          for (const error of errors) {
-            if (isExpected(error)) {
-              contextValue.log?.info({ operationName, code: error.extensions?.code, path: error.path }, error.message);
-            } else {
-              contextValue.log?.error({ operationName, path: error.path, err: error.originalError ?? error }, 'unexpected error');
-            }
-          }
-        },
-      };
+  // NOTE: one listener object for every request (Apollo only calls it), not a new one per request.
+  const listener: GraphQLRequestListener<HubContext> = {
+    async didEncounterErrors({ errors, contextValue, operationName }) {
+      for (const error of errors) {
+        if (isExpected(error)) {
+          contextValue.log?.info({ operationName, code: error.extensions?.code, path: error.path }, error.message);
+        } else {
+          contextValue.log?.error({ operationName, path: error.path, err: error.originalError ?? error }, 'unexpected error');
+        }
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }

@@ -56,16 +56,27 @@ export function toCampaignType(c: Campaign): CampaignType {
 
 /** One master message version as the API shows it. */
 export function toMasterType(m: MasterMessage): MasterMessageType {
-  return {
-    version: m.version,
-    locale: m.locale,
-    headline: m.headline,
-    body: m.body,
-    callToAction: { text: m.callToAction.text, url: m.callToAction.url },
-    keyFacts: [...m.keyFacts],
-    createdAt: m.createdAt,
-  };
+  let mapped = masterTypes.get(m);
+  if (!mapped) {
+    mapped = {
+      version: m.version,
+      locale: m.locale,
+      headline: m.headline,
+      body: m.body,
+      callToAction: { text: m.callToAction.text, url: m.callToAction.url },
+      keyFacts: [...m.keyFacts],
+      createdAt: m.createdAt,
+    };
+    masterTypes.set(m, mapped);
+  }
+  return mapped;
 }
+
+/**
+ * NOTE: master versions never change and the store's cache hands out the same object for a version, so its
+ * mapping is kept with it: reading a campaign's history maps each version once, not once per request.
+ */
+const masterTypes = new WeakMap<MasterMessage, MasterMessageType>();
 
 /** An API key as the API shows it: never its secret or hash. */
 export function toApiKeyType(k: ApiKey): ApiKeyType {
