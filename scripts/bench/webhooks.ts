@@ -8,6 +8,7 @@ import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
 import { OPERATORS } from '../support/operators';
+import { serverDatabase } from './server-database';
 
 /**
  * `npm run bench -- webhooks`: how fast one hub turns committed master changes into delivered webhooks.
@@ -56,9 +57,15 @@ async function run(label: string, databaseUrl: string | undefined): Promise<void
   }
 }
 
-/** Runs the webhook benchmark on PGlite and, when BENCH_DATABASE_URL names a database, on that server. */
+/** Runs the webhook benchmark on PGlite and on a fresh database of the PostgreSQL server (see server-database.ts). */
 export async function benchWebhooks(): Promise<void> {
   console.log(`\n## Webhooks: ${EVENTS} MASTER_UPDATED events, one hub, loopback receiver answering 204`);
   await run('PGlite (in memory)', undefined);
-  if (process.env.BENCH_DATABASE_URL) await run('PostgreSQL server', process.env.BENCH_DATABASE_URL);
+  const server = await serverDatabase('webhooks');
+  if (!server) return;
+  try {
+    await run('PostgreSQL server', server.url);
+  } finally {
+    await server.drop();
+  }
 }
