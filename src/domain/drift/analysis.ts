@@ -7,7 +7,7 @@ import { contentWords, keyWords, type KeyedWordAt, wordKeys, type WordKeys } fro
 import { primaryLanguage } from '../locale';
 import type { RuleSection } from '../rules/rule-kind';
 import type { Section } from '../text/sections';
-import { tagSpans, type TextSpan } from '../text/spans';
+import { insideAny, mergeTagSpans, tagSpans, type TextSpan } from '../text/spans';
 import { findUrls, parseUrl, type UrlMatch } from '../text/urls';
 import { wordsOf } from '../text/words';
 import type { Linguistics } from './linguistics';
@@ -48,9 +48,9 @@ export interface VariantAnalysis {
   readonly words: readonly KeyedWordAt[];
 }
 
-/** Spans that hold names and links rather than prose: URLs, hashtags, mentions and protected terms. */
-export function nameSpans(text: string, protectedPattern?: RegExp, urls: readonly TextSpan[] = findUrls(text)): TextSpan[] {
-  const spans: TextSpan[] = [...urls, ...tagSpans(text)];
+/** Spans that hold names and links rather than prose: URLs, hashtags, mentions, merge tags and protected terms. */
+export function nameSpans(text: string, protectedPattern?: RegExp, urls: readonly TextSpan[] = findUrls(text), mergeTags = mergeTagSpans(text)): TextSpan[] {
+  const spans: TextSpan[] = [...urls, ...tagSpans(text), ...mergeTags];
   if (protectedPattern) for (const m of text.matchAll(protectedPattern)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return spans;
 }
@@ -83,9 +83,13 @@ export function analyzeMaster(master: MasterMessageDraft, tools: Linguistics, ct
   };
 }
 
+/** A section's words, URLs and name spans; the words of merge tags (`*|FNAME|*`) are placeholders, which no rule reads. */
 function readSection(s: Section, keys: WordKeys, protectedPattern?: RegExp): RuleSection {
   const urls = findUrls(s.text);
-  return { ...s, words: keyWords(wordsOf(s.text, keys.lang), keys), urls, names: nameSpans(s.text, protectedPattern, urls) };
+  const mergeTags = mergeTagSpans(s.text);
+  const words = wordsOf(s.text, keys.lang);
+  const prose = mergeTags.length === 0 ? words : words.filter((w) => !insideAny(mergeTags, w.start, w.end));
+  return { ...s, words: keyWords(prose, keys), urls, names: nameSpans(s.text, protectedPattern, urls, mergeTags) };
 }
 
 /** A small count that structures copy rather than claiming anything ("3 reasons to…", "## 5 tips"). */

@@ -41,8 +41,12 @@ const NEXT_TOKEN = new RegExp(`\\s?-?\\s?${TOKEN}`, 'uy');
 /** A word right after an amount (group 1: the space, group 2: the word), read but not taken. */
 const WORD_AHEAD = '(?=(?:(\\s?)(\\p{L}+\\.?))?)';
 
+/** A sign or code right after a number ("289 € 31.10.") ends that amount; it does not start the next one. */
+const AFTER_AMOUNT = /[0-9]\s?$/;
+
 /** An amount written after a sign or code, with a scale word after it if there is one ("£45k", "€1.2 million"). */
 function moneyWithScale(m: RegExpExecArray, p: ValuePatterns): Recognized | undefined {
+  if (AFTER_AMOUNT.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return undefined;
   const [, currency, written, space, word] = m;
   const factor = word === undefined ? undefined : p.scaleFactor(word, space === '');
   if (factor === undefined) return money(written, currency, p);
@@ -167,23 +171,27 @@ const quantityTight: Recognizer = {
   },
 };
 
-/** "two weeks", "deu dies", "kaksi viikkoa". */
+/** "two weeks", "deu dies", "kaksi viikkoa"; not "kolmesti päivässä" (three times a day). */
 const quantityWord: Recognizer = {
   name: 'quantity-word',
   requires: 'number-word',
   notAfter: AFTER_WORD,
   pattern: (p) => re(`(${p.numberWord || '(?!)'})[\\s-]${UNIT_TOKEN}`),
-  read: (m, p) => quantity(m[1], unitAt(m, 2, p), p, m),
+  read: (m, p) => (p.isMultiplicative((m[1] ?? '').toLowerCase()) ? undefined : quantity(m[1], unitAt(m, 2, p), p, m)),
 };
 
-/** A quantity with one word between number and unit: "7 free days", "tres primers mesos". */
+/**
+ * A quantity with one word between number and unit: "7 free days", "tres primers mesos". Not a count of
+ * occurrences ("2 times a week") nor a rate ("kolme lähtöä päivässä" = three departures a day), where the
+ * number counts the word between.
+ */
 function gapQuantity(name: string, requires: 'digit' | 'number-word', notAfter: RegExp, amountOf: (p: ValuePatterns) => string): Recognizer {
   return {
     name,
     requires,
     notAfter,
     pattern: (p) => re(`(${amountOf(p)})\\s(\\p{L}{2,14})\\s${UNIT_TOKEN}`),
-    read: (m, p) => (TIMES_WORDS.test(m[2] ?? '') ? undefined : quantity(m[1], unitAt(m, 3, p), p, m)),
+    read: (m, p) => (TIMES_WORDS.test(m[2] ?? '') || p.isRateForm(m[3] ?? '') ? undefined : quantity(m[1], unitAt(m, 3, p), p, m)),
   };
 }
 

@@ -1,8 +1,8 @@
 import { MONTH_FIRST_DAY, MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
 import { CURRENCIES } from '../language/currencies';
 import { forLanguage } from '../language/languages';
-import { HALF_PRICE_PHRASES, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
-import { type Dimension, FRACTION_DURATIONS, UNITS, type UnitSpec } from '../language/units';
+import { HALF_PRICE_PHRASES, MULTIPLICATIVE_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
+import { type Dimension, FRACTION_DURATIONS, RATE_FORMS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
 
 /**
@@ -26,6 +26,8 @@ export interface ValuePatterns {
   readonly numberWord: string;
   /** True when a lower-case word is a number word. */
   isNumberWord(lower: string): boolean;
+  /** True when a lower-case number word says how many times ("twice", "kolmesti"): it counts no unit. */
+  isMultiplicative(lower: string): boolean;
   /**
    * Regex source with one group: a scale word after a number ("мың", "тыс.", "million", and glued "k"),
    * optionally after a space.
@@ -57,6 +59,8 @@ export interface ValuePatterns {
   currencyCode(word: string): string | undefined;
   numberWordValue(word: string): number | undefined;
   unitOf(word: string): UnitSpec | undefined;
+  /** True when a unit word, after a counted noun, makes a rate rather than a duration (see RATE_FORMS). */
+  isRateForm(word: string): boolean;
   /** True when a word begins a unit of two words ("шаршы" of "шаршы метр", "sq" of "sq m"). */
   startsUnitPair(word: string): boolean;
 }
@@ -106,8 +110,8 @@ function gated(words: readonly string[]): string {
   return `(?=[${first}])(?:${words.join('|')})`;
 }
 
-function numberWordsFor(lang: string): Map<string, number> {
-  return new Map(languagesFor(lang).flatMap((l) => Object.entries(forLanguage(NUMBER_WORDS, l, {}))));
+function numberWordsFor(lang: string, table: typeof NUMBER_WORDS = NUMBER_WORDS): Map<string, number> {
+  return new Map(languagesFor(lang).flatMap((l) => Object.entries(forLanguage(table, l, {}))));
 }
 
 /** Unit noun forms of time units, without one- and two-letter abbreviations (too ambiguous alone). */
@@ -162,7 +166,8 @@ function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'mont
 
 function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | keyof ReturnType<typeof scaleSources> | 'lang'> {
   const units = unitsFor(lang);
-  const words = numberWordsFor(lang);
+  const times = numberWordsFor(lang, MULTIPLICATIVE_WORDS);
+  const words = new Map([...numberWordsFor(lang), ...times]);
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
   const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
   const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
@@ -177,9 +182,11 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
     numberWord: gated([...words.keys()]),
     numberWordValue: (word) => words.get(word.toLowerCase()),
     isNumberWord: (lower) => words.has(lower),
+    isMultiplicative: (lower) => times.has(lower),
     unit: alt(units.map((u) => u.forms)),
     unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
     startsUnitPair: memo((word) => pairStarts.some((re) => re.test(word))),
+    isRateForm: (word) => forLanguage(RATE_FORMS, lang, undefined)?.test(word.toLowerCase()) ?? false,
     bareUnit: bareUnitSource(units),
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
     fractions: fractions.map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),

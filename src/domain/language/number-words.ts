@@ -70,6 +70,20 @@ export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
 };
 
 /**
+ * Multiplicative adverbs: how many times ("twice", "трижды", "kolmesti" = three times). They state their number
+ * like a number word but never count a unit: "kolmesti päivässä" is three times a day, not three days.
+ * kk and ca say it in two words ("үш рет", "tres vegades"), which the number word already carries.
+ * Source: the languages' numeral paradigms, written down by us.
+ */
+export const MULTIPLICATIVE_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
+  en: { twice: 2, thrice: 3 },
+  ru: { дважды: 2, трижды: 3, четырежды: 4 },
+  kk: {},
+  ca: {},
+  fi: { kahdesti: 2, kolmesti: 3, neljästi: 4, viidesti: 5, kuudesti: 6 },
+};
+
+/**
  * Words that multiply the number before them ("45 мың ₸" = 45 000 ₸, "5 тыс. ₽", "£1.2 million", "45 mil
  * euros", "2 miljoonaa"), with their factor. `glued` forms only count written right after the digits ("£45k",
  * "€2m"), where they cannot be a unit or an article. Whole-word regex fragments, lower-case.

@@ -130,8 +130,23 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 'pv|vrk|päivä\\p{L}*|päivi\\p{L}*', dimension: 'days', factor: 1 },
     { forms: 'vko|viikko\\p{L}*|viiko\\p{L}*', dimension: 'days', factor: 7 },
     { forms: 'kk|kuukau\\p{L}*', dimension: 'months', factor: 1 },
-    { forms: 'v|vuosi|vuode\\p{L}*|vuotta|vuoteen|vuoden', dimension: 'months', factor: 12 },
+    { forms: 'v|vuosi|vuode\\p{L}*|vuotta|vuoteen|vuoden|vuotia\\p{L}*', dimension: 'months', factor: 12 },
   ],
+};
+
+/**
+ * Unit forms that make a rate when a counted noun stands between number and unit: fi inessive ("kolme lähtöä
+ * päivässä" = three departures a day), kk possessive dative ("бес сабақ айына" = five lessons a month). The
+ * number counts the noun, not the unit. Right after a number the same forms are durations ("3 päivässä" = within
+ * three days); en, ru and ca write rates with a preposition ("a day", "в день", "al dia"), which no unit form has.
+ * Source: Finnish and Kazakh case grammar, written down by us.
+ */
+export const RATE_FORMS: PerLanguage<RegExp | undefined> = {
+  en: undefined,
+  ru: undefined,
+  kk: /(?:ына|іне|сына|сіне)$/u,
+  ca: undefined,
+  fi: /(?:ssa|ssä)$/u,
 };
 
 /**

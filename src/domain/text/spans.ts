@@ -3,6 +3,14 @@ const TAG = /[#@][\p{L}\p{N}_]+/gu;
 /** A tag starts after a space or punctuation, not inside a word, URL (`/#x`) or entity (`&#38;`). */
 const NOT_BEFORE_TAG = /^[\p{L}\p{N}_&/]$/u;
 
+/**
+ * Merge tags that a sending platform fills in per recipient: `{{first_name}}` (Handlebars, Liquid, HubSpot,
+ * Klaviyo, Brevo), `{% if … %}` (Liquid), `*|FNAME|*` (Mailchimp), `%%FirstName%%` (Salesforce Marketing
+ * Cloud), `%FIRSTNAME%` (ActiveCampaign). Placeholders, not prose. Bounded, so the scan stays linear.
+ */
+const MERGE_TAG = /\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|\*\|[^|\n]{1,40}\|\*|%%[^%\n]{1,40}%%|%[A-Z][A-Z0-9_]{1,30}%/g;
+const MAY_HOLD_MERGE_TAG = /\{[{%]|\*\||%/;
+
 /** A span of a text: [start, end). */
 export interface TextSpan {
   readonly start: number;
@@ -18,6 +26,12 @@ export function tagSpans(text: string): TextSpan[] {
     if (!NOT_BEFORE_TAG.test(text.charAt(start - 1))) spans.push({ start, end: start + m[0].length });
   }
   return spans;
+}
+
+/** The merge tags of `text` (see MERGE_TAG). */
+export function mergeTagSpans(text: string): TextSpan[] {
+  if (!MAY_HOLD_MERGE_TAG.test(text)) return [];
+  return [...text.matchAll(MERGE_TAG)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /** True when [start, end) overlaps any of `spans`. */

@@ -93,6 +93,18 @@ describe('checkDrift on drifted copy', () => {
   });
 });
 
+describe('checkDrift on merge tags', () => {
+  it.each(['*|FNAME|*', '%%FirstName%%', '%FIRSTNAME%', '{{ contact.FIRSTNAME }}', '{% if VIP %}'])('should read %s as a placeholder, not as shouting or a value', (tag) => {
+    const text = `Hi ${tag}, the Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp`;
+    expect(codes(tweet('en', text))).toEqual([]);
+  });
+
+  it('should still see shouting and a changed price next to a merge tag', () => {
+    const text = 'Hi *|FNAME|*, the Orbit Lamp brightens over 30 minutes. NOW ONLY €69, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp';
+    expect(codes(tweet('en', text))).toEqual(expect.arrayContaining(['TONE_VIOLATION', 'FACT_MISMATCH']));
+  });
+});
+
 describe('checkDrift on odd Unicode and mixed scripts', () => {
   const text = 'The Orbit Lamp brightens over 30 minutes. €79, free shipping until 30 November, no subscription needed. https://orbit.example.com/lamp';
 

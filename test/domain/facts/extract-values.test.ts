@@ -20,6 +20,8 @@ describe('extractValues', () => {
     ['en', 'From C$12 or A$13, ₴400, 50 zł, ¥800, ₹90 and 30 CHF', ['12 CAD', '13 AUD', '400 UAH', '50 PLN', '800 JPY', '90 INR', '30 CHF']],
     ['kk', 'Бағасы 20 еуро немесе 25 доллар', ['20 EUR', '25 USD']],
     ['en', 'Try 5 classes for 10 EUR', ['5', '10 EUR']],
+    ['fi', 'Kausikortti 289 € 31.10. asti', ['289 EUR', '31 October']],
+    ['en', 'Pay 40 € 12.5 or 40 EUR 12', ['40 EUR', '12.5', '40 EUR', '12']],
   ])('should read prices with their currency (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -104,6 +106,7 @@ describe('extractValues', () => {
     ['fi', 'Asunto 54 m², parveke 6 neliötä, katto 250 cm', ['54 m²', '6 m²', '2.5 m']],
     ['kk', 'Пәтер 48 шаршы метр, ас үй 9 м²', ['48 m²', '9 m²']],
     ['en', 'Pours 330 ml in 40 seconds, stores 2 TB', ['0.33 l', '0.6666666666666666 min', '2000000 Mbit']],
+    ['fi', 'Alle 7-vuotiaat ilmaiseksi, 12-vuotiaille puoleen hintaan', ['84 months', '144 months', '50%']],
   ])('should read quantities and durations in base units (%s: %s)', (lang, text, expected) => {
     expect(claims(text, lang)).toEqual(expected);
   });
@@ -116,6 +119,18 @@ describe('extractValues', () => {
 
   it('should read an English month-first day range', () => {
     expect(claims('Sale April 1–7 and Oct 3rd to 5th', 'en')).toEqual(['1 April', '7 April', '3 October', '5 October']);
+  });
+
+  it('should read a counted noun before a unit in rate form as a count, not a duration', () => {
+    expect(claims('Kolme lähtöä päivässä, toimitus 3 päivässä', 'fi')).toEqual(['3', '3 days']);
+    expect(claims('Айына бес сабақ, бес сабақ айына', 'kk')).toEqual(['5', '5']);
+    expect(claims('Seitsemän ilmaista päivää', 'fi')).toEqual(['7 days']);
+  });
+
+  it('should read "three times" in one word as the number, never as a unit', () => {
+    expect(claims('Laiva kulkee kolmesti päivässä', 'fi')).toEqual(['3']);
+    expect(claims('Автобус ходит трижды в день', 'ru')).toEqual(['3']);
+    expect(all('Twice a week', 'en')).toEqual(['2:word', '7 days:weak']);
   });
 
   it('should read ordinals as no claim', () => {
