@@ -103,7 +103,8 @@ function inHeading(text: string, at: number): boolean {
 
 /** Values as claims, except small bare counts in titles and headings, which only structure the copy. */
 function sectionValues(s: RuleSection, keys: WordKeys, ctx: ExtractionContext): Array<FoundValue & { section: string }> {
-  return extractValues(s.text, keys.lang, ctx, s.names, s.words).map((v) => {
+  // NOTE: bounds are read on demand (compare-values asks only for values the master bounds).
+  return extractValues(s.text, keys.lang, ctx, s.names, s.words, false).map((v) => {
     const structural = v.value.kind === 'number' && v.value.value <= STRUCTURAL_COUNT && (TITLE_SECTIONS.has(s.field) || inHeading(s.text, v.start));
     return { ...v, section: s.name, ...(structural ? { strength: 'weak' as const } : {}) };
   });

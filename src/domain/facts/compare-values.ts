@@ -1,5 +1,6 @@
 import type { DriftFlag } from '../drift/drift-report';
 import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
+import { boundAt } from './extract-values';
 import { describeValue, type FactValue, type FoundValue, magnitudeOf, sameValue, slotOf } from './fact-value';
 
 /** A flag before severity configuration. */
@@ -56,11 +57,44 @@ function claimFlag(v: FoundValue & { section: string }): RawFlag {
   };
 }
 
+const BOUND_NAMES = { min: 'a lower bound', max: 'an upper bound' } as const;
+
+/**
+ * A value the copy states as the opposite bound of the master ("до 25 000 ₽" where the master says "от 25 000
+ * ₽", "until 1 June" for "from 1 June"): FACT_MISMATCH. Only when the master bounds that value one way and
+ * the copy never bounds it that way; a value without a bound word on either side is no conflict.
+ */
+function reversedBounds(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
+  const bounded = master.values.filter((m) => m.bound);
+  if (bounded.length === 0) return [];
+  const texts = new Map(variant.sections.map((s) => [s.name, s.text]));
+  const candidates = variant.values.filter((v) => v.strength === 'claim' && bounded.some((m) => sameValue(m.value, v.value)));
+  const withBounds = candidates.map((v) => ({ v, bound: boundAt(texts.get(v.section) ?? '', v.start, v.end, master.lang) }));
+  const flags: RawFlag[] = [];
+  for (const { v, bound } of withBounds) {
+    if (!bound) continue;
+    const bounds = bounded.filter((m) => sameValue(m.value, v.value));
+    const opposite = bounds.find((m) => m.bound?.kind !== bound.kind);
+    if (!opposite || bounds.some((m) => m.bound?.kind === bound.kind)) continue;
+    if (withBounds.some((x) => x.bound?.kind === opposite.bound?.kind && sameValue(x.v.value, v.value))) continue;
+    const evidence = `${bound.word} ${v.text}`;
+    if (flags.some((f) => f.evidence === evidence)) continue;
+    flags.push({
+      code: 'FACT_MISMATCH',
+      message: `Unexpected '${evidence}' as ${BOUND_NAMES[bound.kind]}, expected ${BOUND_NAMES[opposite.bound?.kind ?? 'min']} as in the master ('${opposite.bound?.word ?? ''} ${opposite.text}')`,
+      evidence,
+      section: v.section,
+    });
+  }
+  return flags;
+}
+
 /**
  * Compares the values of a variant with the master's. A value the master never states is a new claim
  * (UNSUPPORTED_CLAIM), unless it takes the place of a master value of the same kind that the variant lost:
  * then it conflicts with that value (FACT_MISMATCH: "14,00 €" where the master says "14,90 €").
- * Weak values (implied by wording) and the word "two" never raise a flag.
+ * Weak values (implied by wording) and the word "two" never raise a flag. A value turned from a lower into
+ * an upper bound, or back, conflicts too (see reversedBounds).
  */
 export function compareValues(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
   // NOTE: the master values the copy lost are found once, so copy with thousands of values stays linear.
@@ -76,5 +110,5 @@ export function compareValues(master: MasterAnalysis, variant: VariantAnalysis):
     const replaced = lost.find((m) => slotOf(m.value) === slot);
     flags.push(replaced ? conflictFlag(v, replaced) : claimFlag(v));
   }
-  return flags;
+  return [...flags, ...reversedBounds(master, variant)];
 }

@@ -156,3 +156,29 @@ export function costTurned(fact: KeyFact, variant: VariantAnalysis, keys: WordKe
   const clause = paidClauses(variant, grammar, keys).find((c) => anchors.some((a) => c.words.some((w) => sameWord(a, w, keys.lang))));
   return clause && { text: clause.text, section: clause.section };
 }
+
+const freeWordCache = new WeakMap<KeyFact, readonly KeyedWordAt[]>();
+const saysFreeCache = new WeakMap<VariantAnalysis, boolean>();
+
+/**
+ * The words of a key fact that only say "free" ("maksuton sisäänpääsy": "maksuton"), when the copy says
+ * "free" too in any of its words ("vapaa pääsy", "veloituksetta", "de franc"): those words are carried by
+ * the copy's own free phrase. Empty when the fact says nothing is free or the copy never says it.
+ */
+export function freeWordsCarried(fact: KeyFact, variant: VariantAnalysis, keys: WordKeys): readonly KeyedWordAt[] {
+  const grammar = grammarOf(keys.lang);
+  if (!grammar) return [];
+  let words = freeWordCache.get(fact);
+  if (!words) {
+    const phrases = costPhrases(fact.text, grammar, keys).filter((p) => p.free);
+    words = fact.words.filter((w) => phrases.some((p) => w.start < p.end && w.end > p.start));
+    freeWordCache.set(fact, words);
+  }
+  if (words.length === 0) return [];
+  let free = saysFreeCache.get(variant);
+  if (free === undefined) {
+    free = variant.sections.some((section) => costPhrases(section.text, grammar, keys).some((p) => p.free));
+    saysFreeCache.set(variant, free);
+  }
+  return free ? words : [];
+}

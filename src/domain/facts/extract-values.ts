@@ -1,4 +1,6 @@
-import type { FactValue, FoundValue } from './fact-value';
+import { BOUND_WORDS } from '../language/bound-words';
+import { forLanguage } from '../language/languages';
+import type { Bound, FactValue, FoundValue } from './fact-value';
 import { AMOUNT_RECOGNIZERS } from './recognize-amounts';
 import { COUNT_RECOGNIZERS } from './recognize-counts';
 import { NAMED_DATE_RECOGNIZERS, NUMERIC_DATE_RECOGNIZERS } from './recognize-dates';
@@ -65,6 +67,50 @@ function impliedWeekdays(v: FactValue, ctx: ExtractionContext): FactValue[] {
   return years.map((year) => ({ kind: 'weekday', day: (new Date(Date.UTC(year, v.month - 1, v.day)).getUTCDay() + 6) % 7 }));
 }
 
+interface BoundReaders {
+  readonly before: ReadonlyArray<{ kind: Bound['kind']; re: RegExp }>;
+  readonly after: ReadonlyArray<{ kind: Bound['kind']; re: RegExp }>;
+}
+
+const boundReaders = new Map<string, BoundReaders | undefined>();
+
+function boundReadersOf(lang: string): BoundReaders | undefined {
+  if (!boundReaders.has(lang)) {
+    const words = forLanguage(BOUND_WORDS, lang, undefined);
+    const kinds = ['min', 'max'] as const;
+    boundReaders.set(
+      lang,
+      words && {
+        // NOTE: the word right before the value, or right after it (past a case ending glued with a hyphen: "₸-ден бастап").
+        before: kinds.map((kind) => ({ kind, re: new RegExp(`(?:^|[^\\p{L}'])(${words[kind].before})\\s*$`, 'iu') })),
+        after: kinds.map((kind) => ({ kind, re: new RegExp(`^(?:-\\p{L}{1,5})?\\s*(${words[kind].after})(?!\\p{L})`, 'iu') })),
+      },
+    );
+  }
+  return boundReaders.get(lang);
+}
+
+/** The longest bound word `readers` find in `text` ("не больше" is an upper bound, not "больше"). */
+function longestBound(text: string, readers: BoundReaders['before']): Bound | undefined {
+  let best: Bound | undefined;
+  for (const { kind, re } of readers) {
+    const word = re.exec(text)?.[1];
+    if (word !== undefined && word.length > (best?.word.length ?? -1)) best = { kind, word };
+  }
+  return best;
+}
+
+/** Whether the words around [start, end) make the value a bound (see BOUND_WORDS). */
+function boundAround(text: string, start: number, end: number, readers: BoundReaders): Bound | undefined {
+  return longestBound(text.slice(Math.max(0, start - 24), start), readers.before) ?? longestBound(text.slice(end, end + 24), readers.after);
+}
+
+/** The bound a value found at [start, end) of `text` is (see BOUND_WORDS), for values read without `readBounds`. */
+export function boundAt(text: string, start: number, end: number, lang: string): Bound | undefined {
+  const readers = boundReadersOf(lang);
+  return readers && boundAround(text, start, end, readers);
+}
+
 function overlaps(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -76,16 +122,25 @@ function overlaps(taken: Uint8Array, start: number, end: number): boolean {
  * text already, lets number-word patterns be skipped when none occurs. Runs in time linear in the text:
  * every pattern is free of nested ambiguous repetition.
  */
-export function extractValues(text: string, lang: string, ctx: ExtractionContext, masked: readonly Span[] = [], words?: readonly { readonly lower: string }[]): FoundValue[] {
+export function extractValues(
+  text: string,
+  lang: string,
+  ctx: ExtractionContext,
+  masked: readonly Span[] = [],
+  words?: readonly { readonly lower: string }[],
+  readBounds = true,
+): FoundValue[] {
   const source = normalise(text, masked);
   const p = valuePatterns(lang);
   const hasDigit = /\d/.test(source);
   const hasNumberWord = words ? words.some((w) => p.isNumberWord(w.lower)) : p.numberWord !== '';
+  const hasHalf = p.mayHoldHalf(source);
+  const readers = readBounds ? boundReadersOf(lang) : undefined;
   const taken = new Uint8Array(source.length);
   const found: FoundValue[] = [];
   patternsOf(lang).forEach((pattern, i) => {
     const recognizer = RECOGNIZERS[i] as Recognizer;
-    if ((recognizer.requires === 'digit' && !hasDigit) || (recognizer.requires === 'number-word' && !hasNumberWord)) return;
+    if ((recognizer.requires === 'digit' && !hasDigit) || (recognizer.requires === 'number-word' && !hasNumberWord) || (recognizer.requires === 'half' && !hasHalf)) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       if (m[0].length === 0) {
@@ -107,8 +162,9 @@ export function extractValues(text: string, lang: string, ctx: ExtractionContext
       const implied = [...(read.implied ?? []), ...read.values.flatMap((v) => impliedWeekdays(v, ctx))];
       // NOTE: every value has the same fields (spelled too), so the objects share one shape on the hot path.
       const spelled = read.spelled === true;
-      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end, spelled });
-      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end, spelled: false });
+      const bound = readers && strength === 'claim' && read.values.length === 1 ? boundAround(text, start, end, readers) : undefined;
+      for (const value of read.values) found.push({ value, strength, text: text.slice(start, end), start, end, spelled, bound });
+      for (const value of implied) found.push({ value, strength: 'weak', text: text.slice(start, end), start, end, spelled: false, bound: undefined });
     }
   });
   return found.sort((a, b) => a.start - b.start);

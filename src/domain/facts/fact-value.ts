@@ -32,6 +32,14 @@ export interface FoundValue {
   readonly spelled?: boolean;
   readonly start: number;
   readonly end: number;
+  /** The value is a lower (`min`: "from €9.99") or upper (`max`: "until 30 June") bound, with the word that says so. */
+  readonly bound?: Bound;
+}
+
+/** See FoundValue.bound. */
+export interface Bound {
+  readonly kind: 'min' | 'max';
+  readonly word: string;
 }
 
 const EPSILON = 0.005;
@@ -44,7 +52,21 @@ function sameDate(a: Extract<FactValue, { kind: 'date' }>, b: Extract<FactValue,
   return swappable && a.day === b.month && a.month === b.day;
 }
 
-/** True when two values state the same thing in possibly different formats (`49,90 €` = `€49.90`). */
+const MINUTES_PER_DAY = 1440;
+
+/** A duration of minutes or days in minutes (24 hours = a day exactly); undefined for other dimensions. */
+function inMinutes(q: Extract<FactValue, { kind: 'quantity' }>): number | undefined {
+  if (q.dimension === 'minutes') return q.value;
+  return q.dimension === 'days' ? q.value * MINUTES_PER_DAY : undefined;
+}
+
+function sameQuantity(a: Extract<FactValue, { kind: 'quantity' }>, b: Extract<FactValue, { kind: 'quantity' }>): boolean {
+  if (a.dimension === b.dimension) return Math.abs(a.value - b.value) < EPSILON;
+  const [x, y] = [inMinutes(a), inMinutes(b)];
+  return x !== undefined && y !== undefined && Math.abs(x - y) < EPSILON;
+}
+
+/** True when two values state the same thing in possibly different formats (`49,90 €` = `€49.90`, `24 h` = `a day`). */
 export function sameValue(a: FactValue, b: FactValue): boolean {
   switch (a.kind) {
     case 'money':
@@ -56,7 +78,7 @@ export function sameValue(a: FactValue, b: FactValue): boolean {
     case 'time':
       return b.kind === 'time' && a.minutes === b.minutes;
     case 'quantity':
-      return b.kind === 'quantity' && a.dimension === b.dimension && Math.abs(a.value - b.value) < EPSILON;
+      return b.kind === 'quantity' && sameQuantity(a, b);
     case 'number':
       return b.kind === 'number' && Math.abs(a.value - b.value) < EPSILON;
     case 'weekday':

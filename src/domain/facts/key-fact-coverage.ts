@@ -1,6 +1,8 @@
 import type { KeyFact, MasterAnalysis, VariantAnalysis } from '../drift/analysis';
+import type { WordKeys } from '../language/word-keys';
 import { sameWord } from '../language/word-match';
 import type { RawFlag } from './compare-values';
+import { freeWordsCarried } from './cost-polarity';
 import { describeValue, type FoundValue, magnitudeOf, sameValue } from './fact-value';
 
 /**
@@ -17,13 +19,15 @@ export const WORD_SHARE = 0.5;
  */
 export const WORD_SHARE_WITH_VALUE = 0;
 
-/** A fact's value is in the copy: as such, or a count as any number, or a whole hour as a bare number ("arkisin 7–17"). */
+/**
+ * A fact's value is in the copy: as such, or a count as any number, or a whole hour as a bare number
+ * ("arkisin 7–17"), or a quantity as its bare count ("majors de 18 anys" as "+18", "Over-18s").
+ */
 function carried(fv: FoundValue, variant: VariantAnalysis): boolean {
   const v = fv.value;
   const hour = v.kind === 'time' && v.minutes % 60 === 0 ? v.minutes / 60 : undefined;
-  return variant.values.some(
-    (x) => sameValue(x.value, v) || (v.kind === 'number' && magnitudeOf(x.value) === v.value) || (hour !== undefined && x.value.kind === 'number' && x.value.value === hour),
-  );
+  const count = v.kind === 'quantity' ? v.count : hour;
+  return variant.values.some((x) => sameValue(x.value, v) || (v.kind === 'number' && magnitudeOf(x.value) === v.value) || (count !== undefined && x.value.kind === 'number' && x.value.value === count));
 }
 
 const keySets = new WeakMap<VariantAnalysis, ReadonlySet<string>>();
@@ -39,10 +43,12 @@ function variantKeys(variant: VariantAnalysis): ReadonlySet<string> {
 }
 
 /** What of `fact` the copy lacks: its missing values and content words (empty when the fact is covered). */
-export function missingParts(fact: KeyFact, variant: VariantAnalysis, lang: string): string[] {
+export function missingParts(fact: KeyFact, variant: VariantAnalysis, wordKeys: WordKeys): string[] {
+  const lang = wordKeys.lang;
   const values = fact.values.filter((v) => !carried(v, variant)).map((v) => describeValue(v.value));
   const keys = variantKeys(variant);
-  const words = fact.words.filter((w) => !keys.has(w.key) && !variant.words.some((x) => sameWord(w, x, lang)));
+  const free = freeWordsCarried(fact, variant, wordKeys);
+  const words = fact.words.filter((w) => !keys.has(w.key) && !free.includes(w) && !variant.words.some((x) => sameWord(w, x, lang)));
   const share = fact.words.length ? 1 - words.length / fact.words.length : 1;
   const needed = fact.values.some((v) => v.strength === 'claim') ? WORD_SHARE_WITH_VALUE : WORD_SHARE;
   if (values.length === 0 && share >= needed) return [];
@@ -57,7 +63,7 @@ export function missingParts(fact: KeyFact, variant: VariantAnalysis, lang: stri
 export function keyFactCoverage(master: MasterAnalysis, variant: VariantAnalysis): { flags: RawFlag[]; preserved: number } {
   const flags: RawFlag[] = [];
   for (const fact of master.facts) {
-    const missing = missingParts(fact, variant, master.lang);
+    const missing = missingParts(fact, variant, master.keys);
     if (missing.length === 0) continue;
     flags.push({ code: 'MISSING_KEY_FACT', message: `Unexpected omission of the key fact '${fact.text}', expected it in the copy (missing: ${missing.join(', ')})` });
   }

@@ -107,6 +107,18 @@ const percent: Recognizer = {
   },
 };
 
+/** "fifteen per cent", "deu per cent", "двадцать процентов": a percentage with its number in words. */
+const percentWord: Recognizer = {
+  name: 'percent-word',
+  requires: 'number-word',
+  notAfter: /^\p{L}$/u,
+  pattern: (p) => re(`(${p.numberWord || '(?!)'})\\s(?:${PERCENT_WORDS})(?!\\p{L})`),
+  read: (m, p) => {
+    const value = amount(m[1], p);
+    return Number.isFinite(value) ? { values: [{ kind: 'percent', value }] } : undefined;
+  },
+};
+
 /** "half price", "за полцены", "a meitat de preu": a 50 % discount in words. */
 const halfPrice: Recognizer = {
   name: 'half-price',
@@ -148,6 +160,12 @@ function quantity(written: string | undefined, found: { unit: UnitSpec; extra: n
   const length = extra ? { length: m[0].length + extra } : {};
   if (unit.dimension === 'months' && unit.factor === 12 && n >= 1900 && n <= 2100) return { values: [{ kind: 'number', value: n }], ...length };
   return { values: [{ kind: 'quantity', value: n * unit.factor, dimension: unit.dimension, count: n }], ...length };
+}
+
+/** The unit a word names, with or without its abbreviation point. */
+function unitNamed(word: string | undefined, p: ValuePatterns): UnitSpec | undefined {
+  if (word === undefined) return undefined;
+  return p.unitOf(word) ?? (word.endsWith('.') ? p.unitOf(word.slice(0, -1)) : undefined);
 }
 
 /** A number starts a word and is no decimal tail. */
@@ -198,5 +216,51 @@ function gapQuantity(name: string, requires: 'digit' | 'number-word', notAfter: 
 const quantityGap = gapQuantity('quantity-gap', 'digit', AFTER_NUMBER, () => `${DIGIT_START}${NUMBER_SOURCE}`);
 const quantityWordGap = gapQuantity('quantity-word-gap', 'number-word', AFTER_WORD, (p) => p.numberWord || '(?!)');
 
+/**
+ * A duration in two units, the larger first: "2 h 30 min", "1 tunti 15 minuuttia", "1 год и 6 месяцев" (one
+ * value, 150 minutes). Anything else (two unrelated quantities in a row) is left to the single-unit readers.
+ */
+const compoundDuration: Recognizer = {
+  name: 'compound-duration',
+  requires: 'digit',
+  notAfter: AFTER_NUMBER,
+  pattern: () => re(`${DIGIT_START}(${NUMBER_SOURCE})\\s?${UNIT_TOKEN}\\s(?:(?:i|и|ja|and|және)\\s)?(${NUMBER_SOURCE})\\s?${UNIT_TOKEN}`),
+  read: (m, p) => {
+    const [big, small] = [unitNamed(m[2], p), unitNamed(m[4], p)];
+    if (!big || !small || big.dimension !== small.dimension || big.factor <= small.factor || !['minutes', 'days', 'months'].includes(big.dimension)) return undefined;
+    const value = amount(m[1], p) * big.factor + amount(m[3], p) * small.factor;
+    return Number.isFinite(value) ? { values: [{ kind: 'quantity', value, dimension: big.dimension, count: value / big.factor }] } : undefined;
+  },
+};
+
+/**
+ * A unit and a half: "two and a half hours", "2 с половиной часа", "kaksi ja puoli tuntia", "екі жарым сағат",
+ * "una hora i mitja", "an hour and a half" (see HALF_WORDS).
+ */
+const halfQuantity: Recognizer = {
+  name: 'half-quantity',
+  requires: 'half',
+  notAfter: /^[\p{L}\p{N}.,]$/u,
+  pattern: (p) => {
+    const count = alt([NUMBER_SOURCE, p.numberWord, p.one]);
+    const infix = p.halfInfix ? `(?:\\s(${p.halfInfix}))?` : '()';
+    const suffix = p.halfSuffix ? `(?:\\s(${p.halfSuffix})(?!\\p{L}))?` : '()';
+    return re(`(${count})${infix}[\\s-]${UNIT_TOKEN}${suffix}`);
+  },
+  read: (m, p) => {
+    if (!m[2] && !m[4]) return undefined;
+    const unit = unitNamed(m[3], p);
+    const written = m[1] ?? '';
+    const n = new RegExp(`^(?:${p.one})$`, 'iu').test(written) ? 1 : amount(written, p);
+    if (!unit || !Number.isFinite(n)) return undefined;
+    const count = n + 0.5;
+    return { values: [{ kind: 'quantity', value: count * unit.factor, dimension: unit.dimension, count }] };
+  },
+};
+
+const alt = (parts: readonly string[]) => parts.filter((part) => part.length > 0).join('|');
+
 /** Amount recognizers (money, percentages, quantities), most specific first. */
-export const AMOUNT_RECOGNIZERS: readonly Recognizer[] = [moneyBefore, moneyCodeBefore, moneyAfter, percent, halfPrice, quantityTight, quantityWord, quantityGap, quantityWordGap];
+export const AMOUNT_RECOGNIZERS: readonly Recognizer[] = [
+  moneyBefore, moneyCodeBefore, moneyAfter, percent, percentWord, halfPrice, compoundDuration, halfQuantity, quantityTight, quantityWord, quantityGap, quantityWordGap,
+];

@@ -1,4 +1,4 @@
-import { type Recognizer, re } from './recognizer';
+import { type Recognizer, int, re } from './recognizer';
 import { NUMBER_SOURCE, parseLocaleNumber } from './parse-number';
 import type { ValuePatterns } from './value-patterns';
 import { forLanguage } from '../language/languages';
@@ -35,15 +35,15 @@ function labelBefore(before: string, lang: string): boolean {
 }
 
 /**
- * A number on its own: "40", "40+", "9 in 10", "2019", "45 мың" (45 000). Numbers glued to letters ("4G", "wifi6", "3rd") are
- * names or ordinals, not amounts, and are skipped. The current and next year ("Summer 2026"), ordinals and
+ * A number on its own: "40", "40+", "9 in 10", "2019", "45 мың" (45 000), both ends of "8-14". Numbers glued to letters
+ * ("4G", "wifi6", "3rd", "COVID-19") are names or ordinals, not amounts, and are skipped. The current and next year ("Summer 2026"), ordinals and
  * labelled positions ("Step 1") are no claim.
  */
 const plainNumber: Recognizer = {
   name: 'number',
   requires: 'digit',
-  notAfter: /^[\p{L}\p{N}.,\-/]$/u,
-  pattern: () => re(`(?<![0-9.,/-])(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])(?=(?:\\s(\\p{L}+\\.?))?)`),
+  notAfter: /^[\p{L}\p{N}.,/]$/u,
+  pattern: () => re(`(?<![0-9.,/]|[^0-9]-)(${NUMBER_SOURCE})\\+?(?![\\p{L}\\p{N}])(?=(?:\\s(\\p{L}+\\.?))?)`),
   read: (m, p, ctx) => {
     const factor = m[2] === undefined ? undefined : p.scaleFactor(m[2]);
     const value = parseLocaleNumber(m[1] ?? '', p.lang) * (factor ?? 1);
@@ -60,6 +60,27 @@ const plainNumber: Recognizer = {
  * ("saunoja on kolme"); "two" is too common in prose ("two flavours") to claim anything alone.
  */
 const CLAIMING_WORD = 3;
+
+/** English plural numbers: "Over-18s", "under-12s", "the 1990s": they carry the number, never claim it. */
+const pluralNumber: Recognizer = {
+  name: 'plural-number',
+  requires: 'digit',
+  notAfter: /^[\p{L}\p{N}.,]$/u,
+  pattern: (p) => re(p.lang === 'en' ? "(?<![0-9.,])(\\d{1,4})'?s(?!\\p{L})" : '(?!)'),
+  read: (m) => ({ values: [{ kind: 'number', value: int(m[1]) }], strength: 'weak' }),
+};
+
+/** "six thousand", "шесть тысяч", "kuusi tuhatta": a number word with a scale word is one number. */
+const numberWordScaled: Recognizer = {
+  name: 'number-word-scaled',
+  requires: 'number-word',
+  notAfter: /^\p{L}$/u,
+  pattern: (p) => re(p.numberWord ? `(${p.numberWord})${p.scale}` : '(?!)'),
+  read: (m, p) => {
+    const value = (p.numberWordValue(m[1] ?? '') ?? Number.NaN) * (p.scaleFactor(m[2] ?? '') ?? Number.NaN);
+    return Number.isFinite(value) ? { values: [{ kind: 'number', value }], spelled: true } : undefined;
+  },
+};
 
 const numberWord: Recognizer = {
   name: 'number-word',
@@ -97,4 +118,4 @@ const bareUnit: Recognizer = {
 };
 
 /** Count recognizers, run after every typed recognizer has taken its text. */
-export const COUNT_RECOGNIZERS: readonly Recognizer[] = [fractionDuration, plainNumber, numberWord, bareUnit];
+export const COUNT_RECOGNIZERS: readonly Recognizer[] = [fractionDuration, plainNumber, pluralNumber, numberWordScaled, numberWord, bareUnit];

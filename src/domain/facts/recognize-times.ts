@@ -1,3 +1,5 @@
+import { DAY_PERIODS } from '../language/day-periods';
+import { forLanguage } from '../language/languages';
 import type { FactValue } from './fact-value';
 import { type Recognized, type Recognizer, usesDecimalPoint, int, re } from './recognizer';
 
@@ -45,6 +47,31 @@ const cuedTime: Recognizer = {
   },
 };
 
+const periodsOf = (lang: string) => [...forLanguage(DAY_PERIODS, lang, []), ...(lang === 'en' ? [] : DAY_PERIODS.en)].map((d) => ({ ...d, re: new RegExp(`^(?:${d.forms})$`, 'iu') }));
+const periodCache = new Map<string, ReturnType<typeof periodsOf>>();
+
+/**
+ * "9 вечера" (21:00), "a les 6 de la tarda" (18:00), "klo 9 illalla", "9 in the evening": an hour with a
+ * part of the day (see DAY_PERIODS), read before the cued and bare hours would take it as a morning hour.
+ */
+const dayPeriodTime: Recognizer = {
+  name: 'day-period-time',
+  requires: 'digit',
+  notAfter: /^[\p{N}.,]$/u,
+  pattern: (p) => {
+    const forms = [...forLanguage(DAY_PERIODS, p.lang, []), ...(p.lang === 'en' ? [] : DAY_PERIODS.en)].map((d) => d.forms).join('|');
+    return re(`(?:${TIME_CUE}\\s+)?(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s?h|\\s(?:час|часа|часов|o'clock))?\\s(${forms})(?!\\p{L})`);
+  },
+  read: (m, p) => {
+    let periods = periodCache.get(p.lang);
+    if (!periods) periodCache.set(p.lang, (periods = periodsOf(p.lang)));
+    const period = periods.find((d) => d.re.test(m[3] ?? ''));
+    const hour = int(m[1]);
+    if (!period || hour > 12) return undefined;
+    return times(time(hour >= period.from && hour <= period.to ? hour + 12 : hour, minutesOf(m[2])));
+  },
+};
+
 /** "9 pm", "9.30 a.m.". */
 const meridiemTime: Recognizer = {
   name: 'meridiem-time',
@@ -70,8 +97,12 @@ const hourRange: Recognizer = {
   read: (m) => times(time(int(m[1]), minutesOf(m[2])), time(int(m[3]), minutesOf(m[4]))),
 };
 
+/** What makes "N h" a duration in the languages of HOUR_H: minutes after it, or "before"/"after"/"long". */
+const DURATION_AFTER = /^\s*(?:\d{1,2}\s?min|abans|després|de durada|seguides|antes|después|avant|après)(?!\p{L})/iu;
+
 /**
- * "21 h", "21.30 h": in Catalan (and Spanish, French) an hour followed by "h" is a clock time.
+ * "21 h", "21.30 h": in Catalan (and Spanish, French) an hour followed by "h" is a clock time, unless it is
+ * "24 h" or reads as a duration ("24 h abans", "2 h 30 min"), which the quantity recognizers take.
  * NOTE: in other languages "24 h" is a duration, left to the quantity recognizer.
  */
 const hourTime: Recognizer = {
@@ -79,7 +110,11 @@ const hourTime: Recognizer = {
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
   pattern: (p) => re(HOUR_H.has(p.lang) ? '(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?\\s?h(?!\\p{L})' : '(?!)'),
-  read: (m) => times(time(int(m[1]), minutesOf(m[2]))),
+  read: (m) => {
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if ((int(m[1]) === 24 && m[2] === undefined) || DURATION_AFTER.test(after)) return undefined;
+    return times(time(int(m[1]), minutesOf(m[2])));
+  },
 };
 
 /**
@@ -95,4 +130,4 @@ const dottedTime: Recognizer = {
 };
 
 /** Time recognizers, most specific first. */
-export const TIME_RECOGNIZERS: readonly Recognizer[] = [colonTime, cuedTime, meridiemTime, hourRange, hourTime, dottedTime];
+export const TIME_RECOGNIZERS: readonly Recognizer[] = [dayPeriodTime, colonTime, cuedTime, meridiemTime, hourRange, hourTime, dottedTime];

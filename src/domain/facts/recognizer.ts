@@ -30,9 +30,10 @@ export interface Recognizer {
   readonly name: string;
   /**
    * What the text must contain for the recognizer to find anything: a digit, or a number word of the
-   * language. NOTE: a cheap pre-check; skipping a pattern that cannot match keeps tweets fast.
+   * language, or a half added to a unit ("and a half"). NOTE: a cheap pre-check; skipping a pattern that
+   * cannot match keeps tweets fast.
    */
-  readonly requires?: 'digit' | 'number-word';
+  readonly requires?: 'digit' | 'number-word' | 'half';
   /**
    * A character the match must not follow (tested on the one character before it), e.g. a letter or a
    * digit. NOTE: checked in code rather than as a leading regex look-behind, which stops the regex engine

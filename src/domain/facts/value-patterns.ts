@@ -1,7 +1,7 @@
 import { MONTH_FIRST_DAY, MONTH_STEMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_GROUPS, WEEKDAY_NAMES } from '../language/calendar-words';
 import { CURRENCIES } from '../language/currencies';
 import { forLanguage } from '../language/languages';
-import { HALF_PRICE_PHRASES, MULTIPLICATIVE_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
+import { HALF_PRICE_PHRASES, HALF_WORDS, MULTIPLICATIVE_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
 import { type Dimension, FRACTION_DURATIONS, RATE_FORMS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
 
@@ -59,6 +59,12 @@ export interface ValuePatterns {
   currencyCode(word: string): string | undefined;
   numberWordValue(word: string): number | undefined;
   unitOf(word: string): UnitSpec | undefined;
+  /** Regex sources of a half added to a unit ("and a half", "с половиной", "i mitja"), and the words for one ('' when none). */
+  readonly halfInfix: string;
+  readonly halfSuffix: string;
+  readonly one: string;
+  /** True when a text may hold a half added to a unit (a cheap pre-check). */
+  mayHoldHalf(text: string): boolean;
   /** True when a unit word, after a counted noun, makes a rate rather than a duration (see RATE_FORMS). */
   isRateForm(word: string): boolean;
   /** True when a word begins a unit of two words ("шаршы" of "шаршы метр", "sq" of "sq m"). */
@@ -114,9 +120,9 @@ function numberWordsFor(lang: string, table: typeof NUMBER_WORDS = NUMBER_WORDS)
   return new Map(languagesFor(lang).flatMap((l) => Object.entries(forLanguage(table, l, {}))));
 }
 
-/** Unit noun forms of time units, without one- and two-letter abbreviations (too ambiguous alone). */
+/** Unit noun forms of time units (hours and longer), without one- and two-letter abbreviations (too ambiguous alone). */
 function bareUnitSource(units: readonly UnitSpec[]): string {
-  const time = units.filter((u) => u.dimension === 'days' || u.dimension === 'months');
+  const time = units.filter((u) => u.dimension === 'days' || u.dimension === 'months' || (u.dimension === 'minutes' && u.factor === 60));
   return alt(time.flatMap((u) => u.forms.split('|')).filter((f) => !/^\p{L}{1,2}\.?$/u.test(f) || f === 'ай'));
 }
 
@@ -164,6 +170,15 @@ function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'mont
   };
 }
 
+function halves(lang: string): Pick<ValuePatterns, 'halfInfix' | 'halfSuffix' | 'one' | 'mayHoldHalf'> {
+  const own = languagesFor(lang).map((l) => forLanguage(HALF_WORDS, l, { infix: '', suffix: '', one: '' }));
+  const halfInfix = alt(own.map((h) => h.infix));
+  const halfSuffix = alt(own.map((h) => h.suffix));
+  const cue = alt([halfInfix, halfSuffix]);
+  const test = cue ? new RegExp(`(?:${cue})(?!\\p{L})`, 'iu') : undefined;
+  return { halfInfix, halfSuffix, one: alt(own.map((h) => h.one)), mayHoldHalf: (text) => test?.test(text) ?? false };
+}
+
 function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | keyof ReturnType<typeof scaleSources> | 'lang'> {
   const units = unitsFor(lang);
   const times = numberWordsFor(lang, MULTIPLICATIVE_WORDS);
@@ -186,6 +201,7 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
     unit: alt(units.map((u) => u.forms)),
     unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
     startsUnitPair: memo((word) => pairStarts.some((re) => re.test(word))),
+    ...halves(lang),
     isRateForm: (word) => forLanguage(RATE_FORMS, lang, undefined)?.test(word.toLowerCase()) ?? false,
     bareUnit: bareUnitSource(units),
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),

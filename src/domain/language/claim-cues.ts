@@ -57,6 +57,7 @@ export const TIME_OFFSET_CUES: PerLanguage<{ readonly before: string; readonly a
   en: { before: 'after|within', after: 'later|from now' },
   ru: { before: 'через|спустя', after: 'спустя' },
   kk: { before: '', after: 'кейін|соң|өткен соң' },
-  ca: { before: "d'aquí a|al cap de|al cap d'", after: 'després' },
+  // NOTE: "al cap de" counts only with an article ("al cap d'una setmana" = after a week): "cap de setmana" is the weekend.
+  ca: { before: "d'aquí a|al cap d'", after: 'després' },
   fi: { before: '', after: 'päästä|kuluttua|jälkeen' },
 };

@@ -26,11 +26,11 @@ export const COST_WORDS: PerLanguage<{ readonly free: readonly string[]; readonl
     paid: ['ақылы', 'бөлек төлен\\p{L}*', 'қосымша ақы\\p{L}*', 'ақы алын\\p{L}*', '(?:бағасына|бағаға) кірмейді'],
   },
   ca: {
-    free: ['gratuït\\p{L}*', 'gratis', 'de franc', 'de regal', 'sense (?:cap )?cost', 'inclo(?:s|sa|sos|ses)', 'inclòs'],
+    free: ['gratuït\\p{L}*', 'gratis', 'de franc', 'de regal', 'sense (?:cap )?cost', 'inclo(?:s|sa|sos|ses)', 'inclòs', 'entrada lliure', 'accés lliure'],
     paid: ['de pagament', 'es paga a part', 'es cobra\\p{L}*', 'cost addicional', 'amb (?:un )?cost', 'suplement'],
   },
   fi: {
-    free: ['ilmai\\p{L}*', 'maksuto\\p{L}*', 'maksuton', 'veloitukse(?:tta|ton\\p{L}*)', 'kaupan päälle', 'sisälty\\p{L}*', 'sisälly\\p{L}*', 'kuulu\\p{L}* hintaan'],
+    free: ['ilmai\\p{L}*', 'maksuto\\p{L}*', 'maksuton', 'veloitukse(?:tta|ton\\p{L}*)', 'kaupan päälle', 'sisälty\\p{L}*', 'sisälly\\p{L}*', 'kuulu\\p{L}* hintaan', 'vapaa pääsy'],
     paid: ['maksullin\\p{L}*', 'maksullis\\p{L}*', 'lisämaksu\\p{L}*', 'maksetaan erikseen', 'veloitetaan', 'peritään'],
   },
 };

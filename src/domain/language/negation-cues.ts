@@ -4,7 +4,9 @@ import type { PerLanguage } from './languages';
  * How each language negates a fact. `before`: words that negate the next content words ("without",
  * "без", "ilman", "sense", "no"); `after`: words that negate the content words before them (kk "жоқ",
  * "емес"); `privative`: suffixes that make a word mean "without" (kk "-сыз/-сіз", fi "-ton/-tön"), so
- * "ақысыз" negates "ақы"; `notOnly`: "not only" phrases, which do not negate.
+ * "ақысыз" negates "ақы"; `notOnly`: "not only" phrases, which do not negate. `afterWide` and
+ * `negativeEndings`: a negative verb after the word (fi "talletusta ei tarvita", kk "депозит талап
+ * етілмейді" = no deposit is required), which only the wide reading of negation counts (see polarity.ts).
  * Lower-case whole words. Source: the languages' grammars (negative particles, pronouns and auxiliaries, the
  * fi negative verb in all persons), written down by us. NOTE: ca "res" (nothing) is left out: "no pagues res
  * per la instal·lació" says the installation is free, and "res" would read as negating it.
@@ -14,6 +16,8 @@ export const NEGATION_CUES: PerLanguage<{
   readonly after: readonly string[];
   readonly privative: readonly string[];
   readonly notOnly: readonly string[];
+  readonly afterWide?: readonly string[];
+  readonly negativeEndings?: readonly string[];
 }> = {
   en: {
     before: [
@@ -31,12 +35,21 @@ export const NEGATION_CUES: PerLanguage<{
     privative: [],
     notOnly: ['только', 'просто'],
   },
-  kk: { before: [], after: ['жоқ', 'емес'], privative: ['сыз', 'сіз'], notOnly: ['ғана'] },
+  kk: {
+    before: [],
+    after: ['жоқ', 'емес'],
+    privative: ['сыз', 'сіз'],
+    notOnly: ['ғана'],
+    // NOTE: the negative suffix (-ма/-ме/-ба/-бе/-па/-пе) with the present/future (-йды/-йді), past
+    // participle (-ған/-ген) and future participle (-с) endings: "етілмейді", "алынбайды", "төленбеген".
+    negativeEndings: ['майды', 'мейді', 'байды', 'бейді', 'пайды', 'пейді', 'маған', 'меген', 'баған', 'беген', 'паған', 'пеген', 'мас', 'мес', 'бас', 'бес', 'пас', 'пес'],
+  },
   ca: { before: ['no', 'sense', 'cap', 'mai', 'ni', 'tampoc', 'gens', 'ningú'], after: [], privative: [], notOnly: ['només', 'sols', 'solament'] },
   fi: {
     before: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'eikä', 'eivätkä', 'ettei', 'ilman', 'älä', 'älkää'],
     after: [],
     privative: ['ton', 'tön', 'ttoma', 'ttömä'],
     notOnly: ['vain', 'pelkästään', 'ainoastaan'],
+    afterWide: ['ei', 'eikä'],
   },
 };

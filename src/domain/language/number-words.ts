@@ -45,7 +45,7 @@ export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
     восемнадцать: 18, восемнадцати: 18, девятнадцать: 19, девятнадцати: 19, двадцать: 20, двадцати: 20,
     тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50, шестьдесят: 60,
     шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80, восьмидесяти: 80, девяносто: 90,
-    девяноста: 90, сто: 100, ста: 100,
+    девяноста: 90, сто: 100, ста: 100, полтора: 1.5, полторы: 1.5, полутора: 1.5,
   },
   kk: {
     екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9, он: 10, жиырма: 20, отыз: 30,
@@ -65,7 +65,7 @@ export const NUMBER_WORDS: PerLanguage<Readonly<Record<string, number>>> = {
     neljäntoista: 14, viisitoista: 15, viidentoista: 15, kuusitoista: 16, kuudentoista: 16,
     seitsemäntoista: 17, kahdeksantoista: 18, yhdeksäntoista: 19, kaksikymmentä: 20, kahdenkymmenen: 20,
     kolmekymmentä: 30, neljäkymmentä: 40, viisikymmentä: 50, kuusikymmentä: 60, seitsemänkymmentä: 70,
-    kahdeksankymmentä: 80, yhdeksänkymmentä: 90, sata: 100, sadan: 100,
+    kahdeksankymmentä: 80, yhdeksänkymmentä: 90, sata: 100, sadan: 100, puolitoista: 1.5, puolentoista: 1.5,
   },
 };
 
@@ -81,6 +81,20 @@ export const MULTIPLICATIVE_WORDS: PerLanguage<Readonly<Record<string, number>>>
   kk: {},
   ca: {},
   fi: { kahdesti: 2, kolmesti: 3, neljästi: 4, viidesti: 5, kuudesti: 6 },
+};
+
+/**
+ * How each language adds a half to a counted unit: an `infix` between number and unit ("two and a half hours",
+ * "два с половиной часа", "kaksi ja puoli tuntia", "екі жарым сағат") or a `suffix` after the unit ("dues hores
+ * i mitja", "an hour and a half"); `one`: the words for one that may start such a phrase ("una hora i mitja").
+ * Regex fragments, lower-case. Source: the languages' grammars, written down by us.
+ */
+export const HALF_WORDS: PerLanguage<{ readonly infix: string; readonly suffix: string; readonly one: string }> = {
+  en: { infix: 'and a half', suffix: 'and a half', one: 'one|an|a' },
+  ru: { infix: 'с половиной', suffix: '', one: 'один|одна|одну|одного' },
+  kk: { infix: 'жарым', suffix: '', one: 'бір' },
+  ca: { infix: '', suffix: 'i mitja|i mitjà', one: 'una|un' },
+  fi: { infix: 'ja puoli', suffix: '', one: 'yksi|yhden' },
 };
 
 /**

@@ -20,6 +20,8 @@ interface CueSets {
   readonly after: ReadonlySet<string>;
   readonly notOnly: ReadonlySet<string>;
   readonly privative: readonly string[];
+  readonly afterWide: ReadonlySet<string>;
+  readonly negativeEndings: readonly string[];
 }
 
 const cueCache = new Map<string, CueSets>();
@@ -28,16 +30,30 @@ function cuesOf(lang: string): CueSets {
   let sets = cueCache.get(lang);
   if (!sets) {
     const cues = forLanguage(NEGATION_CUES, lang, EMPTY);
-    sets = { before: new Set(cues.before), after: new Set(cues.after), notOnly: new Set(cues.notOnly), privative: cues.privative };
+    sets = {
+      before: new Set(cues.before),
+      after: new Set(cues.after),
+      notOnly: new Set(cues.notOnly),
+      privative: cues.privative,
+      afterWide: new Set(cues.afterWide ?? []),
+      negativeEndings: cues.negativeEndings ?? [],
+    };
     cueCache.set(lang, sets);
   }
   return sets;
 }
 
+/** A negative verb after a word: fi "ei" ("talletusta ei tarvita"), kk "-майды/-мейді…" ("талап етілмейді"). */
+function negativeVerb(lower: string, cues: CueSets): boolean {
+  return cues.afterWide.has(lower) || cues.negativeEndings.some((e) => lower.endsWith(e) && lower.length >= e.length + 2);
+}
+
 /**
  * True when a cue negates word `i`: a `before` cue at most `reach` content words earlier, or an `after`
  * cue at most `reach` content words later. Function words in between do not count ("do not need a
- * subscription": "subscription" is the second content word after "not").
+ * subscription": "subscription" is the second content word after "not"). The wide reading (`reach` ≥
+ * REACH) also counts a negative verb after the word ("talletusta ei tarvita"); the narrow one does not, so
+ * "150 km sisältyy, ei talletusta" still states that the 150 km are included.
  */
 function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys: WordKeys, reach: number): boolean {
   let steps = 0;
@@ -50,6 +66,7 @@ function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys
   for (let j = i + 1; j < words.length && steps < reach; j++) {
     const lower = words[j]?.lower ?? '';
     if (cues.after.has(lower)) return !cues.notOnly.has(words[j - 1]?.lower ?? '');
+    if (reach >= REACH && negativeVerb(lower, cues)) return true;
     if (!keys.isFunctionWord(lower)) steps++;
   }
   return false;

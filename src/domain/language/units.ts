@@ -15,7 +15,8 @@ export interface UnitSpec {
  * Units of measure and of time, per language. Durations use three bases that convert exactly
  * (minutes ← hours, days ← weeks, months ← years), so "two weeks" = "14 days" and "12 kuukautta" = "a year",
  * while "30 days" and "a month" stay different claims.
- * NOTE: in ca a bare "h" after a number is a clock time ("21 h"), handled by the time parser, not here.
+ * NOTE: in ca an "h" after a number is mostly a clock time ("21 h"), which the time parser takes first; what it
+ * leaves ("24 h abans", "2 h 30 min") is a duration.
  *
  * NOTE: "m²" and "m2" come before "m" in each list only for readability; the unit regex backtracks either way.
  *
@@ -103,7 +104,7 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 'tb', dimension: 'data', factor: 1e6 },
     { forms: 'segons?', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'min|minuts?', dimension: 'minutes', factor: 1 },
-    { forms: 'hores?', dimension: 'minutes', factor: 60 },
+    { forms: 'h|hora|hores', dimension: 'minutes', factor: 60 },
     { forms: 'dies|dia', dimension: 'days', factor: 1 },
     { forms: 'setman(?:a|es)', dimension: 'days', factor: 7 },
     { forms: 'mes|mesos', dimension: 'months', factor: 1 },
@@ -112,7 +113,7 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
   fi: [
     { forms: 'l|litra\\p{L}*|litro\\p{L}*', dimension: 'volume', factor: 1 },
     { forms: 'ml', dimension: 'volume', factor: 0.001 },
-    { forms: 'kg|kilo\\p{L}*', dimension: 'mass', factor: 1 },
+    { forms: 'kg|kilo(?!met)\\p{L}*', dimension: 'mass', factor: 1 },
     { forms: 'g|gramma\\p{L}*', dimension: 'mass', factor: 0.001 },
     { forms: 'gb|gbit|gigaa?', dimension: 'data', factor: 1000 },
     { forms: 'mb|mbit', dimension: 'data', factor: 1 },
@@ -127,7 +128,7 @@ export const UNITS: PerLanguage<readonly UnitSpec[]> = {
     { forms: 's|sek|sekunti\\p{L}*|sekunni\\p{L}*', dimension: 'minutes', factor: 1 / 60 },
     { forms: 'min|minuut\\p{L}*|minuutt\\p{L}*', dimension: 'minutes', factor: 1 },
     { forms: 'h|t|tunti\\p{L}*|tunni\\p{L}*|tuntia', dimension: 'minutes', factor: 60 },
-    { forms: 'pv|vrk|päivä\\p{L}*|päivi\\p{L}*', dimension: 'days', factor: 1 },
+    { forms: 'pv|vrk|päivä\\p{L}*|päivi\\p{L}*|vuorokau\\p{L}*', dimension: 'days', factor: 1 },
     { forms: 'vko|viikko\\p{L}*|viiko\\p{L}*', dimension: 'days', factor: 7 },
     { forms: 'kk|kuukau\\p{L}*', dimension: 'months', factor: 1 },
     { forms: 'v|vuosi|vuode\\p{L}*|vuotta|vuoteen|vuoden|vuotia\\p{L}*', dimension: 'months', factor: 12 },

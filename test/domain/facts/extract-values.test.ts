@@ -133,6 +133,52 @@ describe('extractValues', () => {
     expect(all('Twice a week', 'en')).toEqual(['2:word', '7 days:weak']);
   });
 
+  it.each([
+    ['ca', 'Taller de 2 h 30 min o dues hores i mitja, una hora i mitja', ['150 min', '150 min', '90 min']],
+    ['en', 'Two and a half hours, an hour and a half, 1 hour 15 minutes', ['150 min', '90 min', '75 min']],
+    ['ru', 'Два с половиной часа или полтора часа', ['150 min', '90 min']],
+    ['fi', 'Kaksi ja puoli tuntia, puolitoista tuntia, 2 tuntia 30 minuuttia', ['150 min', '90 min', '150 min']],
+    ['kk', 'Екі жарым сағат немесе бір жарым сағат', ['150 min', '90 min']],
+    ['ca', 'Cancel·lació fins a 24 h abans, a les 21 h', ['1440 min', '21:00']],
+  ])('should read durations of two units and of a unit and a half as one value (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['ru', 'Заказ до 9 вечера, в 3 часа дня, в 8 утра', ['21:00', '15:00', '08:00']],
+    ['ca', 'A les 6 de la tarda o a les 10 de la nit', ['18:00', '22:00']],
+    ['fi', 'Klo 9 illalla tai kello 8 aamulla', ['21:00', '08:00']],
+    ['en', 'Doors at 7 in the evening', ['19:00']],
+  ])('should read an hour with a part of the day as a clock time (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Fifteen per cent off for six thousand runners', ['15%', '6000']],
+    ['ru', 'Двадцать процентов скидки, шесть тысяч зрителей', ['20%', '6000']],
+    ['kk', 'Балалар 8-14 жас, COVID-19 жоқ', ['8', '14']],
+    ['fi', '150 kilometriä ja 2 kiloa', ['150000 m', '2 kg']],
+  ])('should read number words with percent and scale words, ranges with a hyphen and long unit names (%s: %s)', (lang, text, expected) => {
+    expect(claims(text, lang)).toEqual(expected);
+  });
+
+  it('should read English plural numbers as weak ("Over-18s")', () => {
+    expect(all('Over-18s only', 'en')).toEqual(['18:weak']);
+  });
+
+  it.each([
+    ['ru', 'Доставка от 3 000 ₽, заказ до 20:00, не больше 8 человек', ['min от', 'max до', 'max не больше']],
+    ['en', 'From £29, up to 50% off, until 30 June', ['min From', 'max up to', 'max until']],
+    ['fi', 'Voimassa 1.6. alkaen, 31.8. asti, jopa 50 %', ['min alkaen', 'max asti', 'max jopa']],
+    ['kk', '1 маусымнан бастап, 30 маусымға дейін', ['min бастап', 'max дейін']],
+    ['ca', "Des de l'1 de juny fins al 30 de juny", ["min Des de l'", 'max fins al']],
+  ])('should read the bound words around a value (%s: %s)', (lang, text, expected) => {
+    const bounds = extractValues(text, lang, ctx)
+      .filter((v) => v.strength === 'claim')
+      .map((v) => (v.bound ? `${v.bound.kind} ${v.bound.word}` : 'none'));
+    expect(bounds).toEqual(expected);
+  });
+
   it('should read ordinals as no claim', () => {
     expect(all('Sali on 2. kerroksessa', 'fi')).toEqual(['2:weak']);
     expect(all('Мы на 3-м этаже', 'ru')).toEqual(['3:weak']);
