@@ -60,14 +60,14 @@ const dayPeriodTime: Recognizer = {
   notAfter: /^[\p{N}.,]$/u,
   pattern: (p) => {
     const forms = [...forLanguage(DAY_PERIODS, p.lang, []), ...(p.lang === 'en' ? [] : DAY_PERIODS.en)].map((d) => d.forms).join('|');
-    return re(`(?:${TIME_CUE}\\s+)?(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s?h|\\s(?:час|часа|часов|o'clock))?\\s(${forms})(?!\\p{L})`);
+    return re(`(?:${TIME_CUE}\\s+)?(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?(\\s?h|\\s(?:час|часа|часов|o'clock))?\\s(${forms})(?!\\p{L})`);
   },
   read: (m, p) => {
     let periods = periodCache.get(p.lang);
     if (!periods) periodCache.set(p.lang, (periods = periodsOf(p.lang)));
-    const period = periods.find((d) => d.re.test(m[3] ?? ''));
+    const period = periods.find((d) => d.re.test(m[4] ?? ''));
     const hour = int(m[1]);
-    if (!period || hour > 12) return undefined;
+    if (!period || hour > 12 || (period.afterHourWord && m[3] === undefined)) return undefined;
     return times(time(hour >= period.from && hour <= period.to ? hour + 12 : hour, minutesOf(m[2])));
   },
 };

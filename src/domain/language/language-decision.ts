@@ -68,10 +68,13 @@ function cyrillicVerdict(expected: string, text: string, rank: Ranking): Languag
   const ukrainian = count((w) => MARKERS.ukrainianLetters.test(w) || MARKERS.ukrainianWords.has(w));
   const dotted = count((w) => MARKERS.dottedI.test(w));
   if (expected === 'ru') {
-    const strange = kazakh + ukrainian + dotted;
+    const strange = kazakh + ukrainian + dotted + count((w) => MARKERS.belarusianLetters.test(w));
     if ((strange >= 2 && strange >= 0.15 * words.length) || (strange >= 1 && strange >= 0.25 * words.length)) {
       return foreign(kazakh > ukrainian ? 'kk' : 'uk', 'letters or words Russian does not have');
     }
+    // NOTE: of the plausible Cyrillic languages (ru, uk, be, kk) only Russian writes a sentence with none of
+    // і, ї, є, ґ, ў or the Kazakh letters, so the identifier has nothing to add.
+    if (strange === 0) return SAME;
   }
   if (expected !== 'kk') return undefined;
   if (kazakh >= 2 || (kazakh >= 1 && words.length < 8)) return SAME;

@@ -46,6 +46,8 @@ export const MARKERS = {
   ukrainianLetters: /[їєґ]|\p{Script=Cyrillic}['’ʼ]\p{Script=Cyrillic}/u,
   /** Cyrillic і: Kazakh, Ukrainian or Belarusian, never Russian. */
   dottedI: /і/u,
+  /** Belarusian ў, never Russian, Ukrainian or Kazakh. */
+  belarusianLetters: /ў/u,
   /** Russian function words Kazakh has no separate word for (it uses suffixes). "не" and "да" are Kazakh too. */
   russianFunctionWords: new Set('и в во на с со к ко о об от для по из без при что это как все всё вы вас вам ваш ваша ваше ваши или но уже только мы нас наш он она они же бы ли где ещё еще'.split(' ')),
   /** Ukrainian function words Russian does not have. */

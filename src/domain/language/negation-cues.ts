@@ -18,6 +18,8 @@ export const NEGATION_CUES: PerLanguage<{
   readonly notOnly: readonly string[];
   readonly afterWide?: readonly string[];
   readonly negativeEndings?: readonly string[];
+  /** Endings of the fi abessive ("without"), whose last three letters go: "maksutta" → "maksu" negated. */
+  readonly abessive?: readonly string[];
 }> = {
   en: {
     before: [
@@ -51,5 +53,7 @@ export const NEGATION_CUES: PerLanguage<{
     privative: ['ton', 'tön', 'ttoma', 'ttömä'],
     notOnly: ['vain', 'pelkästään', 'ainoastaan'],
     afterWide: ['ei', 'eikä'],
+    // NOTE: not every "-utta": "kuukautta" is the partitive of "kuukausi" (month).
+    abessive: ['sutta', 'syttä', 'ksetta', 'ksettä'],
   },
 };

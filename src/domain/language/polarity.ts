@@ -22,6 +22,7 @@ interface CueSets {
   readonly privative: readonly string[];
   readonly afterWide: ReadonlySet<string>;
   readonly negativeEndings: readonly string[];
+  readonly abessive: readonly string[];
 }
 
 const cueCache = new Map<string, CueSets>();
@@ -37,6 +38,7 @@ function cuesOf(lang: string): CueSets {
       privative: cues.privative,
       afterWide: new Set(cues.afterWide ?? []),
       negativeEndings: cues.negativeEndings ?? [],
+      abessive: cues.abessive ?? [],
     };
     cueCache.set(lang, sets);
   }
@@ -53,17 +55,24 @@ function negativeVerb(lower: string, cues: CueSets): boolean {
  * cue at most `reach` content words later. Function words in between do not count ("do not need a
  * subscription": "subscription" is the second content word after "not"). The wide reading (`reach` ≥
  * REACH) also counts a negative verb after the word ("talletusta ei tarvita"); the narrow one does not, so
- * "150 km sisältyy, ei talletusta" still states that the 150 km are included.
+ * "150 km sisältyy, ei talletusta" still states that the 150 km are included. A cue never reaches across
+ * a clause mark ("If it isn't for you, you can cancel"). `tight` (how a key fact is read) also ends the
+ * reach of a `before` cue at a function word after a content word: "sense cost per a encàrrecs" negates
+ * the cost, not the orders, while "without a subscription" still negates the subscription.
  */
-function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys: WordKeys, reach: number): boolean {
+function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys: WordKeys, reach: number, tight = false): boolean {
+  const clause = words[i]?.clause;
   let steps = 0;
-  for (let j = i - 1; j >= 0 && steps < reach; j--) {
+  let between = false;
+  for (let j = i - 1; j >= 0 && steps < reach && words[j]?.clause === clause; j--) {
     const lower = words[j]?.lower ?? '';
     if (cues.before.has(lower)) return !cues.notOnly.has(words[j + 1]?.lower ?? '');
-    if (!keys.isFunctionWord(lower)) steps++;
+    if (keys.isFunctionWord(lower)) between = true;
+    else if (tight && between) return false;
+    else steps++;
   }
   steps = 0;
-  for (let j = i + 1; j < words.length && steps < reach; j++) {
+  for (let j = i + 1; j < words.length && steps < reach && words[j]?.clause === clause; j++) {
     const lower = words[j]?.lower ?? '';
     if (cues.after.has(lower)) return !cues.notOnly.has(words[j - 1]?.lower ?? '');
     if (reach >= REACH && negativeVerb(lower, cues)) return true;
@@ -72,7 +81,7 @@ function negatedAt(words: readonly KeyedWordAt[], i: number, cues: CueSets, keys
   return false;
 }
 
-/** A content word as negation sees it: privative words stand for their base ("ақысыз" → "ақы"). */
+/** A content word as negation sees it: privative and abessive words stand for their base ("ақысыз" → "ақы", "maksutta" → "maksu"). */
 export interface ContentForm {
   readonly lower: string;
   readonly key: string;
@@ -89,8 +98,10 @@ export function contentForms(words: readonly KeyedWordAt[], keys: WordKeys): Con
   words.forEach((w, index) => {
     if (w.numeric || keys.isFunctionWord(w.lower)) return;
     const suffix = cues.privative.find((p) => w.lower.endsWith(p) && w.lower.length >= p.length + 3);
-    if (!suffix) out.push({ lower: w.lower, key: w.key, index, privative: false });
-    else out.push({ lower: w.lower.slice(0, -suffix.length), key: keys.keyOf(w.lower.slice(0, -suffix.length)), index, privative: true });
+    const abessive = suffix ? undefined : cues.abessive.find((p) => w.lower.endsWith(p) && w.lower.length >= p.length + 3);
+    const cut = suffix?.length ?? (abessive ? 3 : 0);
+    if (cut === 0) out.push({ lower: w.lower, key: w.key, index, privative: false });
+    else out.push({ lower: w.lower.slice(0, -cut), key: keys.keyOf(w.lower.slice(0, -cut)), index, privative: true });
   });
   return out;
 }
@@ -105,5 +116,6 @@ export function isNegated(form: ContentForm, words: readonly KeyedWordAt[], keys
  * fi "maksuton") stands for its base, negated ("ақы", "maksu"), so "ақысыз" and "ақы алынады" disagree.
  */
 export function polarWords(words: readonly KeyedWordAt[], keys: WordKeys, reach = REACH): PolarWord[] {
-  return contentForms(words, keys).map((f) => ({ lower: f.lower, key: f.key, negated: isNegated(f, words, keys, reach), index: f.index }));
+  const cues = cuesOf(keys.lang);
+  return contentForms(words, keys).map((f) => ({ lower: f.lower, key: f.key, negated: f.privative || negatedAt(words, f.index, cues, keys, reach, true), index: f.index }));
 }

@@ -151,13 +151,28 @@ export const RATE_FORMS: PerLanguage<RegExp | undefined> = {
 };
 
 /**
- * Words for half a year and similar fractions written as one word ("полгода", "puoli vuotta"), with their
+ * Words for half a year or an hour and similar fractions ("полгода", "puoli vuotta", "half an hour"), with their
  * value in the dimension's base unit. Source: written down by us.
  */
 export const FRACTION_DURATIONS: PerLanguage<ReadonlyArray<{ readonly forms: string; readonly dimension: Dimension; readonly value: number }>> = {
-  en: [{ forms: 'half a year|six months', dimension: 'months', value: 6 }],
-  ru: [{ forms: 'полгода|пол года|полугод\\p{L}*', dimension: 'months', value: 6 }],
-  kk: [{ forms: 'жарты жыл\\p{L}*', dimension: 'months', value: 6 }],
-  ca: [{ forms: 'mig any', dimension: 'months', value: 6 }],
-  fi: [{ forms: 'puoli vuotta|puolen vuoden|puolivuotis\\p{L}*', dimension: 'months', value: 6 }],
+  en: [
+    { forms: 'half a year|six months', dimension: 'months', value: 6 },
+    { forms: 'half an hour|half-hour', dimension: 'minutes', value: 30 },
+  ],
+  ru: [
+    { forms: 'полгода|пол года|полугод\\p{L}*', dimension: 'months', value: 6 },
+    { forms: 'полчаса|получаса', dimension: 'minutes', value: 30 },
+  ],
+  kk: [
+    { forms: 'жарты жыл\\p{L}*', dimension: 'months', value: 6 },
+    { forms: 'жарты сағат\\p{L}*', dimension: 'minutes', value: 30 },
+  ],
+  ca: [
+    { forms: 'mig any', dimension: 'months', value: 6 },
+    { forms: 'mitja hora', dimension: 'minutes', value: 30 },
+  ],
+  fi: [
+    { forms: 'puoli vuotta|puolen vuoden|puolivuotis\\p{L}*', dimension: 'months', value: 6 },
+    { forms: 'puoli tuntia|puolen tunnin|puolessa tunnissa', dimension: 'minutes', value: 30 },
+  ],
 };

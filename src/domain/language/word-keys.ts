@@ -75,7 +75,7 @@ export type KeyedWordAt = Word & { readonly key: string };
 
 /** `words` with their keys. */
 export function keyWords(words: readonly Word[], keys: WordKeys): KeyedWordAt[] {
-  return words.map((w) => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, numeric: w.numeric, key: keys.keyOf(w.lower) }));
+  return words.map((w) => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, numeric: w.numeric, clause: w.clause, key: keys.keyOf(w.lower) }));
 }
 
 /** The content words of `words` (no numbers, no function words). */

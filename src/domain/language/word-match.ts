@@ -97,11 +97,28 @@ const MIN_TERM_STEM = 4;
  * way round, so "instructor" does not catch "instruction".
  */
 export function sameTerm(term: KeyedWord, candidate: KeyedWord, lang: string): boolean {
-  if (term.key === candidate.key || term.lower === candidate.lower) return true;
+  if (term.lower === candidate.lower) return true;
+  if (lang === 'kk' && KK_DERIVED.test(term.lower)) return candidate.lower.startsWith(term.lower) || candidate.lower.startsWith(voiced(term.lower));
+  if (term.key === candidate.key) return true;
   const grows = candidate.lower.startsWith(term.key) && candidate.lower.length - term.key.length <= MAX_TERM_ENDING;
   if (term.key.length >= MIN_TERM_STEM && grows) return true;
   if (GRADATING.has(lang) && gradatedGrowth(term.lower, candidate.lower)) return true;
   return SUFFIXING.has(lang) && term.lower.length >= MIN_BASE && candidate.lower.startsWith(term.lower);
+}
+
+/**
+ * Kazakh derivational suffixes make another word, which the stem would lose: the agent "-шы/-ші"
+ * ("жеткізуші" = deliverer, not "жеткізу" = delivery), the privative "-сыз/-сіз" and the abstract
+ * "-лық/-лік". A term ending in one is matched only by itself plus endings.
+ */
+const KK_DERIVED = /\p{L}{3}(?:шы|ші|сыз|сіз|лық|лік|дық|дік|тық|тік)$/u;
+
+const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' };
+
+/** A Kazakh stem with its final consonant voiced, as before a vowel ending ("кепілдік" → "кепілдіг-іміз"). */
+function voiced(stem: string): string {
+  const last = stem.charAt(stem.length - 1);
+  return VOICED[last] ? stem.slice(0, -1) + VOICED[last] : stem;
 }
 
 /** Finnish case endings run up to four letters (-ssaan, -esti), one more than MAX_TERM_ENDING. */

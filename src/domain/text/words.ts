@@ -8,7 +8,12 @@ export interface Word {
   readonly end: number;
   /** True when the word contains a digit (such words are values, not content words). */
   readonly numeric: boolean;
+  /** Where the word's clause starts: words with the same `clause` stand in one clause (see CLAUSE_MARK). */
+  readonly clause: number;
 }
+
+/** Punctuation that ends a clause: a negation before it does not reach past it ("If not, you can cancel"). */
+const CLAUSE_MARK = /[,.;:!?\n()–—]/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -48,13 +53,13 @@ const NEGATED_CONTRACTION = /n't$/;
  * "apunta't"). We split them at the apostrophe so the content word stands alone, except English "n't"
  * contractions, which are negation cues as a whole.
  */
-function splitApostrophes(text: string, lower: string, start: number): Word[] {
-  if (!lower.includes("'") || NEGATED_CONTRACTION.test(lower)) return [{ text, lower, start, end: start + text.length, numeric: /\d/.test(text) }];
+function splitApostrophes(text: string, lower: string, start: number, clause: number): Word[] {
+  if (!lower.includes("'") || NEGATED_CONTRACTION.test(lower)) return [{ text, lower, start, end: start + text.length, numeric: /\d/.test(text), clause }];
   const words: Word[] = [];
   let offset = 0;
   for (const part of text.split(/['’]/)) {
     if (part.length > 0) {
-      words.push({ text: part, lower: normalizeWord(part), start: start + offset, end: start + offset + part.length, numeric: /\d/.test(part) });
+      words.push({ text: part, lower: normalizeWord(part), start: start + offset, end: start + offset + part.length, numeric: /\d/.test(part), clause });
     }
     offset += part.length + 1;
   }
@@ -115,8 +120,10 @@ function wordEnd(text: string, start: number): number {
 export function wordsOf(text: string, lang: string): Word[] {
   const words: Word[] = [];
   if (UNSPACED_SCRIPT.test(text)) {
+    let clause = 0;
     for (const segment of segmenterFor(lang).segment(text)) {
-      if (segment.isWordLike) words.push(...splitApostrophes(segment.segment, normalizeWord(segment.segment), segment.index));
+      if (segment.isWordLike) words.push(...splitApostrophes(segment.segment, normalizeWord(segment.segment), segment.index, clause));
+      else if (CLAUSE_MARK.test(segment.segment)) clause = segment.index + segment.segment.length;
     }
     return words;
   }
@@ -125,16 +132,19 @@ export function wordsOf(text: string, lang: string): Word[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const plain = !NEEDS_NORMALISING.test(lower);
+  let clause = 0;
   for (let start = 0; start < text.length; ) {
     if (kindAt(text, start) === 0) {
-      start += widthAt(text, start);
+      const width = widthAt(text, start);
+      if (CLAUSE_MARK.test(text.charAt(start))) clause = start + width;
+      start += width;
       continue;
     }
     const end = wordEnd(text, start);
     const word = text.slice(start, end);
     const normal = sameLength && plain ? lower.slice(start, end) : normalizeWord(word);
-    if (normal.includes("'") || word.includes('’')) words.push(...splitApostrophes(word, normal, start));
-    else words.push({ text: word, lower: normal, start, end, numeric: /\d/.test(word) });
+    if (normal.includes("'") || word.includes('’')) words.push(...splitApostrophes(word, normal, start, clause));
+    else words.push({ text: word, lower: normal, start, end, numeric: /\d/.test(word), clause });
     start = end;
   }
   return words;

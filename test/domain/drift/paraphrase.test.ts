@@ -79,6 +79,10 @@ describe('checkDrift on facts restated in other words', () => {
     expect(check('ca', 'Taller de ceràmica de 3 hores a Cal Fang per 35 €, per a majors de 16 anys. Cancel·lació gratuïta fins a 24 h abans. https://calfang.example.cat/tallers')).toContain('FACT_MISMATCH');
   });
 
+  it('should keep a fact negated by a negative verb after it, an abessive or a clause of its own', () => {
+    expect(check('fi', 'Vauhti huoltaa pyörät 24 tunnissa, perushuolto 49 €. Ajanvarausta ei tarvita, ja sisäänpääsy näyttelyyn on maksutta. https://vauhti.example.fi/huolto')).toEqual([]);
+  });
+
   it('should still flag a key fact whose negation the copy drops', () => {
     expect(check('fi', 'Vauhti huoltaa pyörät 24 tunnissa. Perushuolto 49 €, ajanvaraus vaaditaan. Näyttelyyn on maksuton sisäänpääsy. https://vauhti.example.fi/huolto')).toContain('FACT_MISMATCH');
   });

@@ -21,6 +21,11 @@ describe('decideLanguage', () => {
     expect(decideLanguage('ru', 'Жеңілдік апта соңына дейін қолданылады', never)).toMatchObject({ kind: 'foreign', lang: 'kk' });
   });
 
+  it('should accept Cyrillic copy with no Ukrainian, Belarusian or Kazakh letter as Russian without the identifier', () => {
+    expect(decideLanguage('ru', 'Новый зал открыт для всех уже с понедельника', never)).toEqual({ kind: 'same' });
+    expect(decideLanguage('ru', 'Новая зала ўжо адкрытая для ўсіх', never)).toMatchObject({ kind: 'foreign' });
+  });
+
   it('should accept Kazakh by its own letters and refuse Ukrainian for a Kazakh master', () => {
     expect(decideLanguage('kk', 'Жаңа зал ашылды, келіңіздер', never)).toEqual({ kind: 'same' });
     expect(decideLanguage('kk', 'Нова зала вже відкрита для всіх', never)).toMatchObject({ kind: 'foreign', lang: 'uk' });

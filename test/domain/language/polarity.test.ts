@@ -21,6 +21,17 @@ describe('polarWords', () => {
     expect(polar('maksuton toimitus', 'fi')).toEqual(['maksu-', 'toimitus+']);
   });
 
+  it('should read the fi abessive as a negation, but not a partitive that ends alike', () => {
+    expect(polar('kokeilu maksutta', 'fi')).toEqual(['kokeilu+', 'maksu-']);
+    expect(polar('hinta kiinteä 24 kuukautta', 'fi')).toEqual(['hinta+', 'kiinteä+', 'kuukautta+']);
+  });
+
+  it('should not reach across a clause mark, nor past a preposition after the negated word', () => {
+    expect(polar("if it isn't for you, you can cancel", 'en')).toEqual(['cancel+']);
+    expect(polar('lliurament sense cost per a encàrrecs', 'ca')).toEqual(['lliurament+', 'cost-', 'encàrrecs+']);
+    expect(polar('without a subscription', 'en')).toEqual(['subscription-']);
+  });
+
   it('should not treat "not only" as a negation', () => {
     expect(polar('not only yoga', 'en')).toEqual(['yoga+']);
     expect(polar('не только вода', 'ru')).toEqual(['вода+']);

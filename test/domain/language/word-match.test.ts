@@ -62,4 +62,11 @@ describe('sameTerm', () => {
     const kk = (word: string) => w(word, stemKazakh(word));
     expect(sameTerm(kk('жеңілдік'), kk('жеңілдігіміз'), 'kk')).toBe(true);
   });
+
+  it('should not let a Kazakh term with a derivational suffix catch its base word', () => {
+    const kk = (word: string) => w(word, stemKazakh(word));
+    expect(sameTerm(kk('жеткізуші'), kk('жеткізу'), 'kk')).toBe(false);
+    expect(sameTerm(kk('жеткізуші'), kk('жеткізушілер'), 'kk')).toBe(true);
+    expect(sameTerm(kk('кепілдік'), kk('кепілдігіміз'), 'kk')).toBe(true);
+  });
 });

@@ -15,8 +15,16 @@ describe('wordsOf', () => {
 
   it('should normalise ё and keep offsets', () => {
     const [word] = wordsOf('  Ёлка', 'ru');
-    expect(word).toEqual({ text: 'Ёлка', lower: 'елка', start: 2, end: 6, numeric: false });
+    expect(word).toEqual({ text: 'Ёлка', lower: 'елка', start: 2, end: 6, numeric: false, clause: 0 });
     expect(normalizeWord('Soft\u00ADhyphen’s')).toBe("softhyphen's");
+  });
+
+  it('should number clauses by where they start, at punctuation but not inside words or numbers', () => {
+    const clauses = (text: string, lang = 'en') => wordsOf(text, lang).map((w) => `${w.text}@${w.clause}`);
+    expect(clauses("If not, you can cancel – it's 9.99 a month")).toEqual(['If@0', 'not@0', 'you@7', 'can@7', 'cancel@7', 'it@24', 's@24', '9.99@24', 'a@24', 'month@24']);
+    const thai = wordsOf('ไม่มีค่าธรรมเนียม. ยกเลิก', 'th');
+    expect(thai[0]?.clause).toBe(0);
+    expect(thai[thai.length - 1]?.clause).toBe('ไม่มีค่าธรรมเนียม.'.length);
   });
 
   it('should keep a word whole across invisible format characters, and split at them elsewhere', () => {
