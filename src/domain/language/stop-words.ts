@@ -41,3 +41,15 @@ export const STOP_WORDS: PerLanguage<readonly string[]> = {
     'koko kaikki kaikkiin kaikille jokainen joka myös klo kello'
   ).split(' '),
 };
+
+/**
+ * Articles, which agree with their noun ("la millor", "les millors"): a term that starts with one is found
+ * with any of them. Languages without articles have none. Source: the languages' grammars.
+ */
+export const ARTICLES: PerLanguage<readonly string[]> = {
+  en: ['a', 'an', 'the'],
+  ru: [],
+  kk: [],
+  ca: ['el', 'la', 'els', 'les', 'l', 'lo', 'un', 'una', 'uns', 'unes'],
+  fi: [],
+};

@@ -43,6 +43,9 @@ export const examples: readonly KindExample[] = [
   { lang: 'kk', options: { terms: ['ең арзан'] }, content: { text: 'Қаладағы ең арзан такси бізде.' }, expected: ['BANNED_TERM'] },
   { lang: 'ca', options: { terms: ['imperdible'] }, content: { text: 'Un cicle de concerts que no et voldràs perdre.' }, expected: [] },
   { lang: 'ca', options: { terms: ['imperdible'] }, content: { text: 'Tres nits IMPERDIBLES de jazz.' }, expected: ['BANNED_TERM'] },
+  { lang: 'ca', options: { terms: ['la millor'] }, content: { text: 'Roses de collita pròpia, millors que mai.' }, expected: [] },
+  { lang: 'ca', options: { terms: ['la millor'] }, content: { text: 'Les millors roses de Sant Jordi.' }, expected: ['BANNED_TERM'] },
+  { lang: 'en', options: { terms: ['must-read'] }, content: { text: 'Join the Reading Club.' }, expected: [] },
   { lang: 'fi', options: { terms: ['paras'] }, content: { text: 'Rannan lämpimin löyly odottaa.' }, expected: [] },
   { lang: 'fi', options: { terms: ['paras'] }, content: { text: 'Kaupungin parasta löylyä!' }, expected: ['BANNED_TERM'] },
 ];
