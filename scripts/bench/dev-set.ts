@@ -43,10 +43,10 @@ export function loadDevSet(path = process.env.DRIFT_DEV_SET ?? join(process.cwd(
 
 /**
  * The held-out set (test/fixtures/drift-holdout/holdout.jsonl): fresh cases in the same format, written before
- * the engine was run on them. Its misses led to general fixes, so the blind sets beside it (`blind.jsonl` to `blind4.jsonl`)
+ * the engine was run on them. Its misses led to general fixes, so the blind sets beside it (`blind.jsonl` to `blind5.jsonl`)
  * (each written after the fixes before it) are the fairer estimates; pass `which` for them.
  */
-export function loadHoldoutSet(which: 'holdout' | 'blind' | 'blind2' | 'blind3' | 'blind4' = 'holdout', path = process.env.DRIFT_HOLDOUT_SET ?? join(process.cwd(), `test/fixtures/drift-holdout/${which}.jsonl`)): DevCase[] {
+export function loadHoldoutSet(which: 'holdout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' = 'holdout', path = process.env.DRIFT_HOLDOUT_SET ?? join(process.cwd(), `test/fixtures/drift-holdout/${which}.jsonl`)): DevCase[] {
   return loadDevSet(path);
 }
 

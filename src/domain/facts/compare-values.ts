@@ -1,5 +1,6 @@
 import type { DriftFlag } from '../drift/drift-report';
 import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
+import { masterSaysFree } from './cost-polarity';
 import { boundAt } from './extract-values';
 import { describeValue, type FactValue, type FoundValue, magnitudeOf, sameValue, slotOf } from './fact-value';
 
@@ -93,7 +94,8 @@ function reversedBounds(master: MasterAnalysis, variant: VariantAnalysis): RawFl
  * Compares the values of a variant with the master's. A value the master never states is a new claim
  * (UNSUPPORTED_CLAIM), unless it takes the place of a master value of the same kind that the variant lost:
  * then it conflicts with that value (FACT_MISMATCH: "14,00 €" where the master says "14,90 €").
- * Weak values (implied by wording) and the word "two" never raise a flag. A value turned from a lower into
+ * Weak values (implied by wording) and the word "two" never raise a flag, nor a price of zero where the
+ * master calls something free. A value turned from a lower into
  * an upper bound, or back, conflicts too (see reversedBounds).
  */
 export function compareValues(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
@@ -104,7 +106,7 @@ export function compareValues(master: MasterAnalysis, variant: VariantAnalysis):
   for (const v of variant.values) {
     if (v.strength !== 'claim') continue;
     const key = `${v.text}|${v.section}`;
-    if (seen.has(key) || stated(v, master.values)) continue;
+    if (seen.has(key) || stated(v, master.values) || (v.value.kind === 'money' && v.value.amount === 0 && masterSaysFree(master))) continue;
     seen.add(key);
     const slot = slotOf(v.value);
     const replaced = lost.find((m) => slotOf(m.value) === slot);

@@ -1,4 +1,4 @@
-import type { KeyFact, VariantAnalysis } from '../drift/analysis';
+import type { KeyFact, MasterAnalysis, VariantAnalysis } from '../drift/analysis';
 import { COST_WORDS } from '../language/cost-words';
 import { forLanguage } from '../language/languages';
 import { NEGATION_CUES } from '../language/negation-cues';
@@ -121,7 +121,8 @@ function paidClauses(variant: VariantAnalysis, grammar: CostGrammar, keys: WordK
       for (const phrase of costPhrases(section.text, grammar, keys)) byClause.set(phrase.from, [...(byClause.get(phrase.from) ?? []), phrase]);
       for (const phrases of byClause.values()) {
         const [first] = phrases;
-        if (!first || phrases.some((p) => p.free)) continue;
+        // NOTE: a question ("Жеткізу ақылы ма?" = is delivery paid?) says nothing costs extra.
+        if (!first || phrases.some((p) => p.free) || section.text.charAt(first.to) === '?') continue;
         const words = section.words.filter((w) => w.start >= first.from && w.end <= first.to);
         found.push({ text: section.text.slice(first.from, first.to).trim(), section: section.name, words });
       }
@@ -181,4 +182,17 @@ export function freeWordsCarried(fact: KeyFact, variant: VariantAnalysis, keys: 
     saysFreeCache.set(variant, free);
   }
   return free ? words : [];
+}
+
+const masterFreeCache = new WeakMap<MasterAnalysis, boolean>();
+
+/** Whether the master calls anything free: then a price of zero in the copy ("0 €" for a free month) states nothing new. */
+export function masterSaysFree(master: MasterAnalysis): boolean {
+  let free = masterFreeCache.get(master);
+  if (free === undefined) {
+    const grammar = grammarOf(master.lang);
+    free = grammar ? costPhrases(master.text, grammar, master.keys).some((p) => p.free) : false;
+    masterFreeCache.set(master, free);
+  }
+  return free;
 }

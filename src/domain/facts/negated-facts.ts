@@ -1,5 +1,6 @@
 import type { MasterAnalysis, VariantAnalysis } from '../drift/analysis';
 import { contentForms, isNegated } from '../language/polarity';
+import type { KeyedWordAt } from '../language/word-keys';
 import { sameWord } from '../language/word-match';
 import type { RawFlag } from './compare-values';
 import { costTurned } from './cost-polarity';
@@ -17,18 +18,42 @@ function around(variant: VariantAnalysis, index: number): { text: string; sectio
   return { text: line.trim(), section: section.name };
 }
 
+const QUESTION = /[^.!?\n]*\?/g;
+const questionCache = new WeakMap<VariantAnalysis, ReadonlySet<KeyedWordAt>>();
+
+/** The copy's words that stand in a question ("Жазылу керек пе?", "Is delivery extra?"): a question asserts nothing. */
+function wordsInQuestions(variant: VariantAnalysis): ReadonlySet<KeyedWordAt> {
+  let words = questionCache.get(variant);
+  if (!words) {
+    const found = new Set<KeyedWordAt>();
+    for (const section of variant.sections) {
+      if (!section.text.includes('?')) continue;
+      for (const m of section.text.matchAll(QUESTION)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        for (const w of section.words) if (w.start >= start && w.end <= end) found.add(w);
+      }
+    }
+    words = found;
+    questionCache.set(variant, words);
+  }
+  return words;
+}
+
 /**
  * A key fact the copy turns around: a word the fact negates appears only un-negated in the copy
  * ("ilman lisämaksua" → "peritään lisämaksu"), or a word the fact states appears only negated
  * ("router inclòs" → "sense router"), or what the fact calls free the copy calls paid in other words
  * ("бесплатная установка" → "установка не входит в стоимость", see cost-polarity.ts). Each is a
- * FACT_MISMATCH. Words the copy does not use at all are left to key-fact coverage.
+ * FACT_MISMATCH. Words the copy does not use at all are left to key-fact coverage, and words in a question
+ * ("Жазылу керек пе?") state nothing either way.
  */
 export function negatedFacts(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
   // NOTE: asymmetric on purpose. A word the fact negates must appear un-negated even by a wide reading of
   // negation (a cue two words back counts); a word the fact states must appear negated right after a cue
   // ("sense router"), since "не упустите бесплатную доставку" does not negate the delivery.
-  const forms = contentForms(variant.words, master.keys);
+  const questions = wordsInQuestions(variant);
+  const forms = contentForms(variant.words, master.keys).filter((c) => !questions.has(variant.words[c.index] as KeyedWordAt));
   const flags: RawFlag[] = [];
   for (const fact of master.facts) {
     const turned = fact.polar.find((w) => {

@@ -123,7 +123,8 @@ const dottedDate: Recognizer = {
   name: 'dotted-date',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})(?!\\d)|(\\.)(?!\\p{N})|(?![0-9.,]))'),
+  // NOTE: a comma or point after the date is punctuation ("с 14.09, с 11:00"), unless a digit follows it.
+  pattern: () => re('(?<![0-9.,])(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4})(?!\\d)|(\\.)(?!\\p{N})|(?![0-9]|[.,][0-9]))'),
   read: (m, p) => {
     if (m[3] === undefined && m[4] === undefined && usesDecimalPoint(p.lang)) return undefined;
     return dates(date(int(m[1]), int(m[2]), fullYear(m[3])));

@@ -72,6 +72,26 @@ const dayPeriodTime: Recognizer = {
   },
 };
 
+const RU_HOUR = '(\\d{1,2})(?:[:.](\\d{2}))?\\s?(?:час(?:а|ов)?|ч\\.?)(?!\\p{L})';
+
+/**
+ * Russian clock hours with "часов": "с 11 до 16 часов" (two times), "в 16 часов", "после 18 ч", and "до 16
+ * часов" from 7 on ("до 2 часов" is rather "up to two hours", left to the quantity reader).
+ */
+const ruHourTime: Recognizer = {
+  name: 'ru-hour-time',
+  requires: 'digit',
+  notAfter: /^\p{L}$/u,
+  pattern: (p) =>
+    re(p.lang === 'ru' ? `(?:(?:с|со|от)\\s(\\d{1,2})(?:[:.](\\d{2}))?\\s?(?:до|–|-|—)\\s?|(в|к|с|со|после|до)\\s)${RU_HOUR}` : '(?!)'),
+  read: (m) => {
+    const hour = int(m[4]);
+    if (m[1] !== undefined) return times(time(int(m[1]), minutesOf(m[2])), time(hour, minutesOf(m[5])));
+    if ((m[3] ?? '').toLowerCase() === 'до' && hour < 7) return undefined;
+    return times(time(hour, minutesOf(m[5])));
+  },
+};
+
 /** "9 pm", "9.30 a.m.". */
 const meridiemTime: Recognizer = {
   name: 'meridiem-time',
@@ -130,4 +150,4 @@ const dottedTime: Recognizer = {
 };
 
 /** Time recognizers, most specific first. */
-export const TIME_RECOGNIZERS: readonly Recognizer[] = [dayPeriodTime, colonTime, cuedTime, meridiemTime, hourRange, hourTime, dottedTime];
+export const TIME_RECOGNIZERS: readonly Recognizer[] = [dayPeriodTime, ruHourTime, colonTime, cuedTime, meridiemTime, hourRange, hourTime, dottedTime];

@@ -40,11 +40,13 @@ export const NEGATION_CUES: PerLanguage<{
   kk: {
     before: [],
     after: ['жоқ', 'емес'],
-    privative: ['сыз', 'сіз'],
+    // NOTE: the negative converb "-май/-мей" ("жазылмай-ақ келіңіз" = come without booking) negates its verb like "-сыз".
+    privative: ['сыз', 'сіз', 'май', 'мей', 'бай', 'бей', 'пай', 'пей'],
     notOnly: ['ғана'],
     // NOTE: the negative suffix (-ма/-ме/-ба/-бе/-па/-пе) with the present/future (-йды/-йді), past
-    // participle (-ған/-ген) and future participle (-с) endings: "етілмейді", "алынбайды", "төленбеген".
-    negativeEndings: ['майды', 'мейді', 'байды', 'бейді', 'пайды', 'пейді', 'маған', 'меген', 'баған', 'беген', 'паған', 'пеген', 'мас', 'мес', 'бас', 'бес', 'пас', 'пес'],
+    // participle (-ған/-ген) and future participle (-с) endings and the converb (-й): "етілмейді", "алынбайды",
+    // "төленбеген", "төлемей-ақ".
+    negativeEndings: ['майды', 'мейді', 'байды', 'бейді', 'пайды', 'пейді', 'маған', 'меген', 'баған', 'беген', 'паған', 'пеген', 'мас', 'мес', 'бас', 'бес', 'пас', 'пес', 'май', 'мей', 'бай', 'бей', 'пай', 'пей'],
   },
   ca: { before: ['no', 'sense', 'cap', 'mai', 'ni', 'tampoc', 'gens', 'ningú'], after: [], privative: [], notOnly: ['només', 'sols', 'solament'] },
   fi: {

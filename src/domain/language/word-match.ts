@@ -102,7 +102,7 @@ export function sameTerm(term: KeyedWord, candidate: KeyedWord, lang: string): b
   if (term.key === candidate.key) return true;
   const grows = candidate.lower.startsWith(term.key) && candidate.lower.length - term.key.length <= MAX_TERM_ENDING;
   if (term.key.length >= MIN_TERM_STEM && grows) return true;
-  if (GRADATING.has(lang) && gradatedGrowth(term.lower, candidate.lower)) return true;
+  if (GRADATING.has(lang) && (gradatedGrowth(term.lower, candidate.lower) || privativeGrowth(term.lower, candidate.lower))) return true;
   return SUFFIXING.has(lang) && term.lower.length >= MIN_BASE && candidate.lower.startsWith(term.lower);
 }
 
@@ -119,6 +119,12 @@ const VOICED: Readonly<Record<string, string>> = { к: 'г', қ: 'ғ', п: 'б' 
 function voiced(stem: string): string {
   const last = stem.charAt(stem.length - 1);
   return VOICED[last] ? stem.slice(0, -1) + VOICED[last] : stem;
+}
+
+/** A Finnish "-ton/-tön" adjective in its "-ttoma-/-ttömä-" cases ("kivuton" → "kivuttomasti", "maksuttoman"). */
+function privativeGrowth(term: string, candidate: string): boolean {
+  const m = /^(\p{L}{3,})t([oö])n$/u.exec(term);
+  return m !== null && candidate.startsWith(`${m[1] ?? ''}tt${m[2] ?? ''}m`);
 }
 
 /** Finnish case endings run up to four letters (-ssaan, -esti), one more than MAX_TERM_ENDING. */

@@ -32,9 +32,10 @@ describe('the drift blind sets', () => {
   // NOTE: each was run once before any change it prompted: blind.jsonl F1 0.955, 5.6 % false alarms;
   // blind2.jsonl F1 0.924, 18.2 % false alarms (mostly Mailchimp merge tags read as shouting); blind3.jsonl
   // F1 0.850, 38.6 % false alarms (facts restated in other units and words); blind4.jsonl F1 0.903, 15.6 %
-  // false alarms (negation scope, derived Kazakh terms). The floors keep the general fixes those runs prompted
+  // false alarms (negation scope, derived Kazakh terms); blind5.jsonl F1 0.931, 13.6 % false alarms (a dotted
+  // date before a comma, questions, "0 €" for free). The floors keep the general fixes those runs prompted
   // from regressing.
-  it.each(['blind', 'blind2', 'blind3', 'blind4'] as const)('should reach F1 ≥ 0.95 with at most 5 %% false alarms on %s.jsonl', (which) => {
+  it.each(['blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const)('should reach F1 ≥ 0.95 with at most 5 %% false alarms on %s.jsonl', (which) => {
     const metrics = evaluate(loadHoldoutSet(which), (c) => checkDrift(inputOf(c), tools));
     expect(metrics.f1).toBeGreaterThanOrEqual(0.95);
     expect(metrics.falseAlarmRate).toBeLessThanOrEqual(0.05);

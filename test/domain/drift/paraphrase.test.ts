@@ -83,6 +83,11 @@ describe('checkDrift on facts restated in other words', () => {
     expect(check('fi', 'Vauhti huoltaa pyörät 24 tunnissa, perushuolto 49 €. Ajanvarausta ei tarvita, ja sisäänpääsy näyttelyyn on maksutta. https://vauhti.example.fi/huolto')).toEqual([]);
   });
 
+  it('should read a question as no statement, a price of zero as free, and "-май" as without', () => {
+    expect(check('fi', 'Vauhti huoltaa pyörät 24 tunnissa, perushuolto 49 €. Tarvitaanko ajanvaraus? Ei tarvita. Sisäänpääsy 0 €. https://vauhti.example.fi/huolto')).toEqual([]);
+    expect(check('kk', 'Shyrai велосипедіңізді 2 сағат 30 минутта жөндейді, 9 000 ₸. Кепілақы керек пе? Жоқ, кепілақы төлемей-ақ келіңіз. https://shyrai.example.kz/booking')).toEqual([]);
+  });
+
   it('should still flag a key fact whose negation the copy drops', () => {
     expect(check('fi', 'Vauhti huoltaa pyörät 24 tunnissa. Perushuolto 49 €, ajanvaraus vaaditaan. Näyttelyyn on maksuton sisäänpääsy. https://vauhti.example.fi/huolto')).toContain('FACT_MISMATCH');
   });

@@ -162,6 +162,11 @@ describe('extractValues', () => {
     expect(claims(text, lang)).toEqual(expected);
   });
 
+  it('should read a dotted date followed by a comma, and Russian clock hours with "часов"', () => {
+    expect(claims('Сезон с 1.05 по 30.09, от 3 500 ₽', 'ru')).toEqual(['1 May', '30 September', '3500 RUB']);
+    expect(claims('Открыто с 11 до 16 часов, в 18 ч, доставка до 2 часов', 'ru')).toEqual(['11:00', '16:00', '18:00', '120 min']);
+  });
+
   it('should read English plural numbers as weak ("Over-18s")', () => {
     expect(all('Over-18s only', 'en')).toEqual(['18:weak']);
   });

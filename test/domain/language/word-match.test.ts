@@ -53,6 +53,11 @@ describe('sameTerm', () => {
     expect(sameTerm(w('edullinen', 'edullin'), w('edullisuudesta', 'edullisuud'), 'fi')).toBe(false);
   });
 
+  it('should catch a Finnish -ton adjective in its -ttoma- cases', () => {
+    expect(sameTerm(w('kivuton', 'kivuton'), w('kivuttomasti', 'kivuttom'), 'fi')).toBe(true);
+    expect(sameTerm(w('kivuton', 'kivuton'), w('kivusta', 'kivu'), 'fi')).toBe(false);
+  });
+
   it('should catch a Finnish superlative in its -imm-/-imp- cases', () => {
     expect(sameTerm(w('nopein', 'nope'), w('nopeimman', 'nopeimm'), 'fi')).toBe(true);
     expect(sameTerm(w('nopein', 'nope'), w('nopeimpia', 'nopeimp'), 'fi')).toBe(true);
