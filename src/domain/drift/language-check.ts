@@ -5,11 +5,18 @@ import type { MasterAnalysis, VariantAnalysis } from './analysis';
 import type { Linguistics } from './linguistics';
 
 /**
+ * How much copy the language is judged on. NOTE: the verdict settles within a few paragraphs, while reading
+ * a whole 1,500-word post cost a tenth of its check; the familiarity of the copy's words counts them all.
+ */
+const MAX_EVIDENCE = 3000;
+
+/**
  * The copy as language evidence: URLs, hashtags, mentions, protected names, digits, symbols and emoji
- * removed, since they say nothing about the language ("Lumen+", "IMAX", "#JolTaxi", "4 500 ₸").
+ * removed, since they say nothing about the language ("Lumen+", "IMAX", "#JolTaxi", "4 500 ₸"); the first
+ * MAX_EVIDENCE characters of it.
  */
 export function languageEvidence(variant: VariantAnalysis): string {
-  return keepLanguage(variant.sections.map((s) => blankSpans(s.text, s.names)).join(' '));
+  return keepLanguage(variant.sections.map((s) => blankSpans(s.text, s.names)).join(' ').slice(0, MAX_EVIDENCE));
 }
 
 const PUNCTUATION = new Set("'’·.,!?;:«»\"()-–—");

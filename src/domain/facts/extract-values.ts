@@ -13,13 +13,17 @@ import { valuePatterns } from './value-patterns';
 /** Every recognizer in priority order: a span taken by one is not read again by a later one. */
 const RECOGNIZERS: readonly Recognizer[] = [...NAMED_DATE_RECOGNIZERS, ...TIME_RECOGNIZERS, ...AMOUNT_RECOGNIZERS, ...NUMERIC_DATE_RECOGNIZERS, ...COUNT_RECOGNIZERS, ...WEEKDAY_RECOGNIZERS];
 
-const compiled = new Map<string, readonly RegExp[]>();
+const compiled = new Map<string, ReadonlyArray<RegExp | undefined>>();
 
-function patternsOf(lang: string): readonly RegExp[] {
+/** The recognizers' patterns for `lang`; undefined for one that cannot match there (`(?!)`), which is skipped. */
+function patternsOf(lang: string): ReadonlyArray<RegExp | undefined> {
   let list = compiled.get(lang);
   if (!list) {
     const p = valuePatterns(lang);
-    list = RECOGNIZERS.map((r) => r.pattern(p));
+    list = RECOGNIZERS.map((r) => {
+      const pattern = r.pattern(p);
+      return pattern.source === '(?!)' ? undefined : pattern;
+    });
     compiled.set(lang, list);
   }
   return list;
@@ -140,6 +144,7 @@ export function extractValues(
   const found: FoundValue[] = [];
   patternsOf(lang).forEach((pattern, i) => {
     const recognizer = RECOGNIZERS[i] as Recognizer;
+    if (!pattern) return;
     if ((recognizer.requires === 'digit' && !hasDigit) || (recognizer.requires === 'number-word' && !hasNumberWord) || (recognizer.requires === 'half' && !hasHalf)) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {

@@ -18,8 +18,20 @@ function around(variant: VariantAnalysis, index: number): { text: string; sectio
   return { text: line.trim(), section: section.name };
 }
 
-const QUESTION = /[^.!?\n]*\?/g;
+const SENTENCE_END = /[.!?\n]/;
 const questionCache = new WeakMap<VariantAnalysis, ReadonlySet<KeyedWordAt>>();
+
+/** The sentences of `text` that end with "?", as [start, end) spans; linear in the text. */
+function questionSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.test(text.charAt(i))) continue;
+    if (text.charAt(i) === '?') spans.push({ start, end: i + 1 });
+    start = i + 1;
+  }
+  return spans;
+}
 
 /** The copy's words that stand in a question ("Жазылу керек пе?", "Is delivery extra?"): a question asserts nothing. */
 function wordsInQuestions(variant: VariantAnalysis): ReadonlySet<KeyedWordAt> {
@@ -28,10 +40,12 @@ function wordsInQuestions(variant: VariantAnalysis): ReadonlySet<KeyedWordAt> {
     const found = new Set<KeyedWordAt>();
     for (const section of variant.sections) {
       if (!section.text.includes('?')) continue;
-      for (const m of section.text.matchAll(QUESTION)) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        for (const w of section.words) if (w.start >= start && w.end <= end) found.add(w);
+      const spans = questionSpans(section.text);
+      let q = 0;
+      for (const w of section.words) {
+        while (q < spans.length && (spans[q]?.end ?? 0) <= w.start) q++;
+        const span = spans[q];
+        if (span && w.start >= span.start && w.end <= span.end) found.add(w);
       }
     }
     words = found;
