@@ -3,6 +3,7 @@ import { loadConfig } from '../src/config';
 import { createDeps } from '../src/hub';
 import { openDatabase } from '../src/store/database';
 import { apiKeyCli } from './apikey-cli';
+import { errorText } from '../src/logger';
 
 /**
  * `npm run apikey -- create|revoke|list …` against the configured database (DATABASE_URL or HUB_DATA_DIR).
@@ -23,6 +24,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`apikey failed: ${(err as Error)?.message ?? String(err)}`);
+  console.error(`apikey failed: ${errorText(err)}`);
   process.exit(1);
 });

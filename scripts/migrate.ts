@@ -1,5 +1,6 @@
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/store/database';
+import { errorText } from '../src/logger';
 
 /** `npm run migrate`: applies pending migrations to the configured database (the hub also does at start-up). */
 async function main(): Promise<void> {
@@ -14,6 +15,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`migration failed: ${(err as Error).message}`);
+  console.error(`migration failed: ${errorText(err)}`);
   process.exit(1);
 });

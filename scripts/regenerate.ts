@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config';
 import { createDeps } from '../src/hub';
 import { openDatabase } from '../src/store/database';
 import { OPERATORS } from './support/operators';
+import { errorText } from '../src/logger';
 
 const OPERATOR = OPERATORS.regenerate;
 
@@ -53,6 +54,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`regenerate failed: ${(err as Error).message}`);
+  console.error(`regenerate failed: ${errorText(err)}`);
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import { createDeps } from '../src/hub';
 import { openDatabase } from '../src/store/database';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from './seed-data';
 import { OPERATORS } from './support/operators';
+import { errorText } from '../src/logger';
 
 const OPERATOR = OPERATORS.seed;
 
@@ -33,6 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`seed failed: ${(err as Error).message}`);
+  console.error(`seed failed: ${errorText(err)}`);
   process.exit(1);
 });

@@ -83,9 +83,6 @@ export interface AiConfig {
   readonly maxRepairs: number;
 }
 
-/** AI mode off, with the defaults (tests and tools that build a hub without the environment). */
-export const AI_DISABLED: AiConfig = Object.freeze({ enabled: false, model: 'gpt-4o-mini', timeoutMs: 30_000, concurrency: 4, maxRepairs: 2 });
-
 /** Where the database lives: a PostgreSQL server, or an embedded PGlite folder (`null`: in memory, tests only). */
 export type DatabaseConfig =
   | { readonly kind: 'postgres'; readonly url: string; readonly poolMax: number }
@@ -104,11 +101,6 @@ export interface WebhookConfig {
   readonly retry: { readonly baseDelayMs: number; readonly maxDelayMs: number; readonly giveUpAfterMs: number };
 }
 
-/** The webhook settings when the environment sets none (tools and tests start from these). */
-export function defaultWebhookConfig(): WebhookConfig {
-  return loadConfig({}).webhooks;
-}
-
 /** The validated, frozen configuration of one hub process. */
 export interface Config {
   readonly host: string;
@@ -121,8 +113,8 @@ export interface Config {
   readonly logLevel: string;
   readonly webhooks: WebhookConfig;
   readonly projectRoot: string;
-  /** Absent: AI mode off. */
-  readonly ai?: AiConfig;
+  /** The model, if any (`enabled` false: AI mode off). */
+  readonly ai: AiConfig;
 }
 
 /** The repository root (the folder holding package.json), from src/ under jest or dist/src at runtime. */

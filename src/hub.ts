@@ -6,7 +6,7 @@ import { concurrencyLimit } from './app/ai/concurrency';
 import { runGenerationJob } from './app/ai/run-generation-job';
 import { bootstrapAdminKey } from './app/api-keys';
 import type { Deps } from './app/deps';
-import { AI_DISABLED, type AiConfig, type Config } from './config';
+import { type AiConfig, type Config, loadConfig } from './config';
 import { createHubHttp } from './http/app';
 import { createLinguistics } from './lang/create-linguistics';
 import { twitterMetrics } from './lang/twitter-metrics';
@@ -61,7 +61,7 @@ export async function createDeps(
 ): Promise<Deps> {
   const store = createStore(database.db, { cache, notify: database.kind === 'postgres' });
   const log = options.logger ?? pino({ level: 'silent' });
-  const ai = options.ai ?? AI_DISABLED;
+  const ai = options.ai ?? loadConfig({}).ai;
   const jobRepository = new PgGenerationJobRepository(database.db);
   return {
     store,
@@ -105,11 +105,15 @@ export async function startHub(config: Config, logger: Logger, options: StartOpt
   const stop = () =>
     (stopped ??= (async () => {
       hubHttp.markStopping();
-      await hubHttp.apollo.stop();
-      await worker.stop();
-      await deps.jobs.queue.stop();
-      await stopListener();
-      await database.close();
+      // NOTE: the database closes whatever failed before it, so PGlite's folder is never left open.
+      try {
+        await hubHttp.apollo.stop();
+        await worker.stop();
+        await deps.jobs.queue.stop();
+        await stopListener();
+      } finally {
+        await database.close();
+      }
       logger.info('tonehub stopped');
     })());
   return { url, deps, database, stop };

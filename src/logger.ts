@@ -24,6 +24,16 @@ function errWithoutValues(err: Error): Record<string, unknown> {
   return { ...serialized, ...(detail === undefined ? {} : { detail: '[redacted]' }), message: scrub(serialized.message), stack: scrub(serialized.stack) };
 }
 
+/**
+ * An error as one line for a terminal (scripts, a failed start): its message, or its stack with `stack`, with
+ * the values of failed queries redacted as in the log.
+ */
+export function errorText(err: unknown, stack = false): string {
+  if (!(err instanceof Error)) return String(err);
+  const safe = errWithoutValues(err);
+  return String((stack ? safe.stack : undefined) ?? safe.message);
+}
+
 /** The process logger: structured JSON lines (pino), secrets redacted; `destination` for tests (default stdout). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = { level, redact: { paths: REDACT, censor: '[redacted]' }, base: { service: 'tonehub' }, serializers: { err: errWithoutValues } };

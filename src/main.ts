@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { startHub } from './hub';
-import { createLogger } from './logger';
+import { createLogger, errorText } from './logger';
 
 /** `npm start`: run the hub until SIGTERM/SIGINT, then shut down gracefully. */
 async function main(): Promise<void> {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const message = err instanceof ConfigError ? err.message : `tonehub failed to start: ${(err as Error)?.stack ?? String(err)}`;
+  const message = err instanceof ConfigError ? err.message : `tonehub failed to start: ${errorText(err, true)}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

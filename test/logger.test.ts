@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { createLogger } from '../src/logger';
+import { createLogger, errorText } from '../src/logger';
 import { ADMIN_KEY } from './support/api';
 import { freshPglite } from './support/databases';
 import { postGraphQL, startTestHub } from './support/hub';
@@ -25,5 +25,12 @@ describe('the process log', () => {
     } finally {
       await hub.stop();
     }
+  });
+
+  it('should print a failed query for a terminal without its values', () => {
+    const failed = Object.assign(new Error('Failed query: insert into "api_keys" values ($1)\nparams: sha256-of-the-admin-key'), { params: ['sha256-of-the-admin-key'] });
+    expect(errorText(failed)).toBe('Failed query: insert into "api_keys" values ($1)\nparams: [redacted]');
+    expect(errorText(failed, true)).not.toContain('sha256-of-the-admin-key');
+    expect(errorText('plain')).toBe('plain');
   });
 });

@@ -4,7 +4,7 @@ import { createBrand } from '../../src/app/brands';
 import { createCampaign } from '../../src/app/campaigns';
 import type { Deps } from '../../src/app/deps';
 import { generateVariants } from '../../src/app/variants/generate-variants';
-import { AI_DISABLED } from '../../src/config';
+import { loadConfig } from '../../src/config';
 import { createDeps } from '../../src/hub';
 import { openDatabase } from '../../src/store/database';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
@@ -79,7 +79,7 @@ export async function benchAi(): Promise<void> {
   const model = await LoopbackModel.start(modelDrifting(0.3));
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await database.migrate();
-  const ai = { ...AI_DISABLED, enabled: true, apiKey: 'bench', baseUrl: model.baseUrl, model: 'loopback' };
+  const ai = { ...loadConfig({}).ai, enabled: true, apiKey: 'bench', baseUrl: model.baseUrl, model: 'loopback' };
   const deps = await createDeps(database, undefined, undefined, { ai });
   try {
     const brand = await createBrand(deps, OPERATOR, DEMO_BRAND);

@@ -10,7 +10,7 @@ import { createCampaign, updateMasterMessage } from '../../src/app/campaigns';
 import type { Deps } from '../../src/app/deps';
 import { generateVariants } from '../../src/app/variants/generate-variants';
 import { approveVariant, submitForReview } from '../../src/app/variants/review-variant';
-import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
+import { loadConfig } from '../../src/config';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
 import { OPERATORS } from '../support/operators';
@@ -37,16 +37,13 @@ async function bare(): Promise<string> {
 async function hub(databaseUrl: string | undefined): Promise<{ url: string; campaignId: string; brandId: string }> {
   const running = await startHub(
     {
+      ...loadConfig({}),
       host: '127.0.0.1',
       port: 0,
       database: databaseUrl ? { kind: 'postgres', url: databaseUrl, poolMax: 10 } : { kind: 'pglite', dataDir: null },
       adminKey: BENCH_KEY,
       bodyLimit: '1mb',
-      maxQueryDepth: 10,
-      maxQueryComplexity: 1000,
       logLevel: 'silent',
-      projectRoot: findProjectRoot(),
-      webhooks: defaultWebhookConfig(),
     },
     pino({ level: 'silent' }),
   );

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { createBrand } from '../../src/app/brands';
 import { createCampaign, updateMasterMessage } from '../../src/app/campaigns';
 import { createWebhook } from '../../src/app/webhooks/manage-webhooks';
-import { defaultWebhookConfig, findProjectRoot } from '../../src/config';
+import { loadConfig } from '../../src/config';
 import { startHub } from '../../src/hub';
 import { DEMO_BRAND, DEMO_CAMPAIGNS } from '../seed-data';
 import { OPERATORS } from '../support/operators';
@@ -33,8 +33,8 @@ async function receiver(): Promise<{ url: string; received: () => number; close:
 
 async function run(label: string, databaseUrl: string | undefined): Promise<void> {
   const database = databaseUrl ? { kind: 'postgres' as const, url: databaseUrl, poolMax: 10 } : { kind: 'pglite' as const, dataDir: null };
-  const webhooks = { ...defaultWebhookConfig(), pollIntervalMs: 20 };
-  const config = { host: '127.0.0.1', port: 0, database, bodyLimit: '1mb', maxQueryDepth: 10, maxQueryComplexity: 1000, logLevel: 'silent', projectRoot: findProjectRoot(), webhooks };
+  const defaults = loadConfig({});
+  const config = { ...defaults, host: '127.0.0.1', port: 0, database, bodyLimit: '1mb', logLevel: 'silent', webhooks: { ...defaults.webhooks, pollIntervalMs: 20 } };
   const hub = await startHub(config, pino({ level: 'silent' }));
   const sink = await receiver();
   try {

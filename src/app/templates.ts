@@ -42,6 +42,10 @@ export async function setChannelTemplate(deps: Deps, actor: Principal, input: Te
     throw new ValidationError(`source must be at most ${MAX_TEMPLATE_BYTES} bytes`, 'source');
   }
   const section = input.section?.trim() || mainSection(input.channel);
+  const sections = deps.renderer.templateSections(input.channel);
+  if (!sections.includes(section)) {
+    throw new ValidationError(`${input.channel} has no template section "${section}"; expected one of ${sections.join(', ')}`, 'section', 'TEMPLATE.UNKNOWN_SECTION');
+  }
   if (input.source.trim() !== '') await deps.renderer.validateTemplate(input.channel, locale, section, input.source);
   const latest = await deps.store.templates.latest(brand.id, input.channel, locale, section);
   const current = latest?.version ?? 0;

@@ -47,8 +47,17 @@ const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   } else next(err);
 };
 
-/** Last resort: an unexpected failure outside GraphQL is logged and answered as a coded 500 without details. */
+/**
+ * Last resort: a client error that Express, its router or a body parser marked with a 4xx `status` (a
+ * malformed URL escape, a broken gzip body) is answered with that status as BAD_REQUEST; anything else is
+ * logged and answered as a coded 500 without details.
+ */
 const unexpected: ErrorRequestHandler = (err, req, res, _next) => {
+  const { status } = err as { status?: unknown };
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    req.log?.warn({ status }, 'bad HTTP request');
+    return void res.status(status).json({ errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
+  }
   req.log?.error({ err }, 'unexpected HTTP error');
   res.status(500).json({ errors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 };

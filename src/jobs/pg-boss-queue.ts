@@ -56,6 +56,11 @@ export class PgBossQueue implements JobQueue {
       await boss.createQueue(GENERATION_QUEUE, { name: GENERATION_QUEUE, retryLimit: 20, retryDelay: 1, expireInSeconds: 6 * 3600 });
       return boss;
     })();
-    return this.boss;
+    // NOTE: a failed start is not kept: the next call tries again.
+    const attempt = this.boss;
+    attempt.catch(() => {
+      if (this.boss === attempt) this.boss = undefined;
+    });
+    return attempt;
   }
 }

@@ -7,7 +7,7 @@ interface MjmlIssue {
 }
 
 /** Handlebars comments are for template authors; MJML would see them as stray text. Lines are kept for errors. */
-function withoutHandlebarsComments(source: string): string {
+export function withoutHandlebarsComments(source: string): string {
   return source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/gu, (comment) => comment.replace(/[^\n]/gu, ''));
 }
 

@@ -103,4 +103,14 @@ describe.each(backends())('CMS delivery (approvedVariants) on %s', (backend) => 
     expect(codes(await api.run(ApprovedVariantsDocument, { brandId: '01a20677-2bb1-7175-85e0-1e8992b1b490' }))).toEqual(['NOT_FOUND']);
     expect(codes(await api.run(ApprovedVariantsDocument, { brandId: 'nope' }))).toEqual(['NOT_FOUND']);
   });
+
+  it('should answer BAD_USER_INPUT for forged cursors in our format, never INTERNAL_SERVER_ERROR or a silent first page', async () => {
+    const brandId = await f.brand('Forged cursors');
+    const forge = (raw: string) => Buffer.from(`c1:${raw}`, 'utf8').toString('base64url');
+    const uuid = '01a20677-2bb1-7175-85e0-1e8992b1b490';
+    for (const after of [forge(`1700000000000.${'-'.repeat(36)}`), forge(`999999999999999.${uuid}`)]) {
+      expect(codes(await api.run(ApprovedVariantsDocument, { brandId, after }))).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(codes(await api.raw('query($a: String) { brands(after: $a) { edges { cursor } } }', { a: forge('not-a-uuid') }))).toEqual(['BAD_USER_INPUT']);
+  });
 });

@@ -28,6 +28,21 @@ describe.each(backends())('starting and reading generation jobs on %s', (backend
     expect((await world.api.ok(GenerationJobDocument, { id: job.id })).generationJob).toMatchObject({ id: job.id, total: job.total });
   });
 
+  it('should answer a stored job even when the queue cannot take it now (a later start enqueues it)', async () => {
+    const queue = world.api.deps.jobs.queue;
+    const enqueue = queue.enqueue.bind(queue);
+    // NOTE: the queue's database being unreachable, simulated at the queue port.
+    Object.assign(queue, { enqueue: () => Promise.reject(new Error('queue database unreachable')) });
+    try {
+      const campaignId = await world.campaign(MASTERS.ru);
+      const job = (await world.api.ok(StartGenerationJobDocument, { input: { brandId: world.brandId, campaignIds: [campaignId], mode: 'TEMPLATE' } })).startGenerationJob;
+      expect(job.status).toBe('QUEUED');
+      expect((await world.api.deps.jobs.repository.unfinished()).map((j) => j.id)).toContain(job.id);
+    } finally {
+      Object.assign(queue, { enqueue });
+    }
+  });
+
   it('should refuse a campaign of another brand and answer NOT_FOUND for unknown jobs', async () => {
     const other = (await world.api.ok(CreateBrandDocument, { input: { name: 'Other', defaultLocale: 'en' } })).createBrand.id;
     const campaignId = await world.campaign(MASTERS.en);

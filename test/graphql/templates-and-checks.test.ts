@@ -4,6 +4,7 @@ import {
   CreateCampaignDocument,
   GenerateVariantsDocument,
   SetChannelTemplateDocument,
+  UpdateVariantDocument,
 } from '../generated/graphql';
 import { MASTERS } from '../fixtures/masters';
 import { codes, createTestApi, type TestApi } from '../support/api';
@@ -51,11 +52,24 @@ describe('template overrides and the stateless drift check', () => {
     expect(plain!.content.text).not.toContain(' · €39 a month · ');
   });
 
-  it('should answer NOT_FOUND for an unknown brand and BAD_USER_INPUT for an unknown section', async () => {
+  it('should answer NOT_FOUND for an unknown brand and BAD_USER_INPUT for an unknown section, even when removing', async () => {
     const unknown = await api.run(SetChannelTemplateDocument, { input: { brandId: 'nope', channel: 'EMAIL', locale: 'en', source: 'x' } });
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
     const section = await api.run(SetChannelTemplateDocument, { input: { brandId, channel: 'EMAIL', locale: 'en', section: 'footer', source: 'x' } });
     expect(codes(section)).toEqual(['BAD_USER_INPUT']);
+    const removal = await api.run(SetChannelTemplateDocument, { input: { brandId, channel: 'EMAIL', locale: 'en', section: 'footer', source: '' } });
+    expect(codes(removal)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('should keep using the brand\'s overrides when a person edits the copy', async () => {
+    const source = '<article class="house">{{markdown sections.body}}</article>';
+    await api.ok(SetChannelTemplateDocument, { input: { brandId, channel: 'BLOG_POST', locale: 'en', section: 'html', source } });
+    const [post] = (await api.ok(GenerateVariantsDocument, { input: { campaignId: await campaign(), channels: ['BLOG_POST'] } })).generateVariants;
+    expect(post!.content.html).toContain('class="house"');
+    const { title, body } = post!.content;
+    const edited = (await api.ok(UpdateVariantDocument, { input: { variantId: post!.id, expectedRevision: post!.revision, content: { title, body: `${body}\n\nOne more line.` } } })).updateVariant;
+    expect(edited.content.html).toContain('class="house"');
+    expect(edited.content.html).toContain('One more line.');
   });
 
   it('should check copy without storing it, with the same codes as stored variants', async () => {

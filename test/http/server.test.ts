@@ -48,6 +48,19 @@ describe('the hub over HTTP', () => {
     expect(broken.json.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
+  it('should answer a malformed URL escape and a broken gzip body with a coded 400, not a 500', async () => {
+    const url = await fetch(`${hub.url}/review/campaigns/%E0%A4%A`);
+    expect(url.status).toBe(400);
+    expect(((await url.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    const gzip = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${ADMIN_KEY}` },
+      body: 'not gzip at all',
+    });
+    expect(gzip.status).toBe(400);
+    expect(((await gzip.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('should refuse queries deeper than the depth limit and costlier than the complexity limit', async () => {
     const deep = await postGraphQL(hub.url, { query: '{ brands { edges { node { campaigns { edges { node { brand { campaigns { edges { node { brand { id } } } } } } } } } } } }' }, ADMIN_KEY);
     expect(deep.json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -1,20 +1,19 @@
 import pino, { type Logger } from 'pino';
-import { type Config, defaultWebhookConfig, findProjectRoot, type WebhookConfig } from '../../src/config';
+import { type Config, loadConfig, type WebhookConfig } from '../../src/config';
 import { type RunningHub, type StartOptions, startHub } from '../../src/hub';
 import type { Database } from '../../src/store/database';
 
-/** A config for a hub on a free loopback port (the database comes from the test). */
+/** A config for a hub on a free loopback port (the database comes from the test): the defaults, quieter and faster. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
+  const defaults = loadConfig({});
   return {
+    ...defaults,
     host: '127.0.0.1',
     port: 0,
     database: { kind: 'pglite', dataDir: null },
     bodyLimit: '64kb',
-    maxQueryDepth: 10,
-    maxQueryComplexity: 1000,
     logLevel: 'silent',
-    projectRoot: findProjectRoot(),
-    webhooks: { ...defaultWebhookConfig(), pollIntervalMs: 50 },
+    webhooks: { ...defaults.webhooks, pollIntervalMs: 50 },
     ...overrides,
   };
 }
@@ -54,5 +53,5 @@ export async function call(url: string, query: string, variables: Record<string,
 
 /** Webhook settings for tests: quick polls and short retry delays. */
 export function fastWebhooks(overrides: Partial<WebhookConfig> = {}): WebhookConfig {
-  return { ...defaultWebhookConfig(), pollIntervalMs: 25, retry: { baseDelayMs: 200, maxDelayMs: 2_000, giveUpAfterMs: 86_400_000 }, ...overrides };
+  return { ...loadConfig({}).webhooks, pollIntervalMs: 25, retry: { baseDelayMs: 200, maxDelayMs: 2_000, giveUpAfterMs: 86_400_000 }, ...overrides };
 }

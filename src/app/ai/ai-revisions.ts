@@ -4,9 +4,10 @@ import type { DriftNote } from '../../domain/drift/drift-report';
 import { AiDisabledError } from '../../domain/errors';
 import { type AiAttempt, type AiProvenance, driftKeyOf, type VariantRevision } from '../../domain/variant/variant';
 import type { VariantContent } from '../../domain/variant/variant-content';
-import { type Deps, today } from '../deps';
+import type { Deps } from '../deps';
 import type { AiGeneration } from '../ports/ai-store';
 import type { GeneratorSettings } from '../ports/copy-generator';
+import { renderForBrand } from '../variants/render-for-brand';
 import { reportFor } from '../variants/variant-report';
 import { type CopyTarget, type LoopResult, writeWithRepairs } from './repair-loop';
 import { requestKeyOf } from './request-key';
@@ -50,7 +51,7 @@ function aiNote(ai: AiProvenance, drifted: boolean): DriftNote {
 /** A DRAFT revision of the model's copy (HTML rendered from it), with the drift engine's report and the provenance. */
 async function aiRevision(deps: Deps, t: AiTarget, written: VariantContent, ai: AiProvenance): Promise<VariantRevision> {
   const { master, brand, channel } = t;
-  const rendered = await deps.renderer.render({ channel, locale: master.locale, master, brandName: brand.name, given: written, date: today(deps) });
+  const { rendered } = await renderForBrand(deps, brand, master, channel, written);
   const content: VariantContent = { ...rendered.content, ...written };
   const checked = reportFor(deps, { channel, content, masterVersion: master.version }, master, brand);
   const drift = { ...checked, notes: [aiNote(ai, checked.drifted)] };

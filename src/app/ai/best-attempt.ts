@@ -1,18 +1,11 @@
 import type { DriftReport } from '../../domain/drift/drift-report';
+import { flagCounts } from '../../domain/drift/score';
 import type { VariantContent } from '../../domain/variant/variant-content';
 
 /** Copy from the model and the drift engine's report on it. */
 export interface CheckedCopy {
   readonly content: VariantContent;
   readonly report: DriftReport;
-}
-
-/** Number of flags of each drifting severity in a report. */
-export function flagCounts(report: DriftReport): { errors: number; warnings: number } {
-  return {
-    errors: report.flags.filter((f) => f.severity === 'ERROR').length,
-    warnings: report.flags.filter((f) => f.severity === 'WARNING').length,
-  };
 }
 
 /**

@@ -66,7 +66,11 @@ export async function startGenerationJob(deps: Deps, actor: Principal, input: Ne
     updatedAt: now,
   };
   await deps.jobs.repository.insert(job);
-  if (campaignIds.length) await deps.jobs.queue.enqueue(job.id);
+  // NOTE: the job row is durable; if the queue cannot take it now, the next start of a hub enqueues every
+  // unfinished job, so the caller gets the job (and no duplicate from a retry) rather than an error.
+  if (campaignIds.length) {
+    await deps.jobs.queue.enqueue(job.id).catch((err: unknown) => deps.ai.log.warn({ err, jobId: job.id }, 'generation job stored, but not queued until the next start'));
+  }
   return job;
 }
 

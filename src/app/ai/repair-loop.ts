@@ -8,7 +8,8 @@ import type { VariantContent } from '../../domain/variant/variant-content';
 import { type Deps, today } from '../deps';
 import { type CopyAnswer, type CopyRequest, type GeneratorSettings, ModelUnavailableError, type RepairFeedback } from '../ports/copy-generator';
 import { reportFor } from '../variants/variant-report';
-import { type CheckedCopy, flagCounts, isBetter } from './best-attempt';
+import { flagCounts } from '../../domain/drift/score';
+import { type CheckedCopy, isBetter } from './best-attempt';
 
 /** The channel to write and what it is written from. */
 export interface CopyTarget {

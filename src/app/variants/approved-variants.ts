@@ -1,11 +1,11 @@
 import { type Principal, requireRole } from '../../domain/access/principal';
 import type { Brand } from '../../domain/brand/brand';
 import type { Campaign } from '../../domain/campaign/campaign';
+import type { MasterMessage } from '../../domain/campaign/master-message';
 import type { Channel } from '../../domain/channel/channel';
 import type { Variant } from '../../domain/variant/variant';
 import { requireLocale } from '../../domain/locale';
 import { visibleBrand } from '../brands';
-import { currentMaster } from '../campaigns';
 import type { Deps } from '../deps';
 import { pageRequest } from '../paging';
 import type { ApprovedVariant, DeliveryQuery, Page } from '../ports/store';
@@ -30,16 +30,22 @@ export interface ApprovedVariantsQuery {
   readonly updatedSince?: Date | null;
 }
 
-/** Approved revisions with reports valid for their campaign's current master (recomputed, and stored, when not). */
+/**
+ * Approved revisions with reports valid for their campaign's current master (recomputed, and stored, when
+ * not). NOTE: each row carries its campaign's current version, so each campaign's master is read once.
+ */
 async function delivered(deps: Deps, brand: Brand, items: readonly ApprovedVariant[]): Promise<DeliveredVariant[]> {
-  const campaigns = new Map<string, Promise<Campaign | undefined>>();
+  const masters = new Map<string, Promise<MasterMessage | undefined>>();
+  const masterOf = (item: ApprovedVariant) => {
+    let master = masters.get(item.variant.campaignId);
+    if (!master) masters.set(item.variant.campaignId, (master = deps.store.campaigns.masterVersion(item.variant.campaignId, item.currentMasterVersion)));
+    return master;
+  };
   return Promise.all(
     items.map(async (item) => {
-      const { variant } = item;
-      if (!campaigns.has(variant.campaignId)) campaigns.set(variant.campaignId, deps.store.campaigns.findById(variant.campaignId));
-      const campaign = await campaigns.get(variant.campaignId);
-      const fresh = campaign ? await withFreshReport(deps, variant, await currentMaster(deps, campaign), brand) : variant;
-      return { variant: fresh, stale: item.approved.masterVersion < item.currentMasterVersion, approvedAt: item.approvedAt };
+      const master = await masterOf(item);
+      const variant = master ? await withFreshReport(deps, item.variant, master, brand) : item.variant;
+      return { variant, stale: item.approved.masterVersion < item.currentMasterVersion, approvedAt: item.approvedAt };
     }),
   );
 }

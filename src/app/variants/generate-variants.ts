@@ -9,10 +9,11 @@ import { auditEntry } from '../audit-entry';
 import { aiRevisions, requireAi } from '../ai/ai-revisions';
 import { getBrand } from '../brands';
 import { currentMaster, getCampaign } from '../campaigns';
-import { type Deps, today } from '../deps';
+import type { Deps } from '../deps';
 import { revisionConflict } from './conflict';
 import type { VariantView } from './read-variants';
 import { explainLimits, notesOf } from './render-notes';
+import { renderForBrand } from './render-for-brand';
 import { reportFor } from './variant-report';
 
 /** Input of generateVariants: no channels means all of them. */
@@ -34,17 +35,7 @@ interface Job {
 /** Renders a channel from its templates (with the brand's overrides) and checks the copy. */
 async function renderRevision(deps: Deps, job: Job): Promise<VariantRevision> {
   const { brand, master, channel } = job;
-  const overrides = await deps.store.templates.current(brand.id, channel, master.locale);
-  const templates = Object.fromEntries(overrides.map((o) => [o.section, o.source]));
-  const rendered = await deps.renderer.render({
-    channel,
-    locale: master.locale,
-    master,
-    brandName: brand.name,
-    hashtagTerms: brand.toneRules.protectedTerms,
-    templates,
-    date: today(deps),
-  });
+  const { rendered, overrides } = await renderForBrand(deps, brand, master, channel);
   const notes = notesOf(rendered.problems);
   const checked = reportFor(deps, { channel, content: rendered.content, masterVersion: master.version, notes }, master, brand);
   return {

@@ -1,6 +1,7 @@
 import { may, type Principal, requireRole } from '../../domain/access/principal';
 import { type Channel, CHANNELS } from '../../domain/channel/channel';
 import type { DriftCode } from '../../domain/drift/drift-code';
+import { codesOf, flagCounts, isDrift } from '../../domain/drift/score';
 import { isStale, type Variant, type VariantStatus } from '../../domain/variant/variant';
 import { getBrand, visibleBrand } from '../brands';
 import { currentMaster, getCampaign } from '../campaigns';
@@ -62,7 +63,6 @@ export interface CampaignConsistency {
 
 function channelConsistency(channel: Channel, views: readonly VariantView[]): ChannelConsistency {
   const latest = views.filter((v) => v.variant.channel === channel).at(-1);
-  const flags = latest?.variant.head.drift.flags ?? [];
   return {
     channel,
     variantCount: views.filter((v) => v.variant.channel === channel).length,
@@ -70,9 +70,8 @@ function channelConsistency(channel: Channel, views: readonly VariantView[]): Ch
     score: latest ? latest.variant.head.drift.score : null,
     drifted: latest?.variant.head.drift.drifted ?? false,
     stale: latest?.stale ?? false,
-    errors: flags.filter((f) => f.severity === 'ERROR').length,
-    warnings: flags.filter((f) => f.severity === 'WARNING').length,
-    codes: [...new Set(flags.filter((f) => f.severity !== 'SUGGESTION').map((f) => f.code))],
+    ...(latest ? flagCounts(latest.variant.head.drift) : { errors: 0, warnings: 0 }),
+    codes: latest ? codesOf(latest.variant.head.drift, isDrift) : [],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Principal } from '../../domain/access/principal';
 import type { AuditAction } from '../../domain/audit/audit-entry';
+import { codesOf } from '../../domain/drift/score';
 import { approved, hasErrors, rejected, requireRevision, submitted } from '../../domain/variant/lifecycle';
 import { isStale, type Variant, type VariantRevision, type VariantStatus } from '../../domain/variant/variant';
 import { LIMITS, requireText } from '../../domain/input-rules';
@@ -33,7 +34,7 @@ async function recordDecision(deps: Deps, actor: Principal, tx: Repositories, be
   const action = ACTIONS[head.status];
   if (!action) return;
   const base = { campaignId: after.campaignId, brandId: after.brandId };
-  const errorCodes = [...new Set(before.head.drift.flags.filter((f) => f.severity === 'ERROR').map((f) => f.code))];
+  const errorCodes = codesOf(before.head.drift, (f) => f.severity === 'ERROR');
   const details = {
     revision: head.revision,
     status: head.status,

@@ -5,10 +5,11 @@ import { requireRevision } from '../../domain/variant/lifecycle';
 import { driftKeyOf, type VariantRevision } from '../../domain/variant/variant';
 import type { VariantContent, VariantContentField } from '../../domain/variant/variant-content';
 import { auditEntry } from '../audit-entry';
-import { type Deps, today } from '../deps';
+import type { Deps } from '../deps';
 import { revisionConflict } from './conflict';
 import type { VariantView } from './read-variants';
 import { loadVariant } from './variant-scope';
+import { renderForBrand } from './render-for-brand';
 import { reportFor } from './variant-report';
 
 /** Input of updateVariant: the whole new copy of the channel's sections. */
@@ -41,9 +42,9 @@ export async function updateVariant(deps: Deps, actor: Principal, input: Variant
   const { variant, brand, master } = await loadVariant(deps, actor, input.variantId, 'variant.write');
   requireRevision(variant.head, input.expectedRevision);
   const written = channelContent(variant.channel, input.content);
-  const report = reportFor(deps, { channel: variant.channel, content: written, masterVersion: master.version }, master, brand);
-  const rendered = await deps.renderer.render({ channel: variant.channel, locale: variant.locale, master, brandName: brand.name, given: written, date: today(deps) });
+  const { rendered } = await renderForBrand(deps, brand, master, variant.channel, written);
   const content: VariantContent = { ...rendered.content, ...written };
+  const report = reportFor(deps, { channel: variant.channel, content, masterVersion: master.version }, master, brand);
   const revision: VariantRevision = {
     revision: variant.head.revision + 1,
     status: 'DRAFT',

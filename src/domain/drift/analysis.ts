@@ -68,7 +68,7 @@ export function analyzeMaster(master: MasterMessageDraft, tools: Linguistics, ct
   const lang = primaryLanguage(master.locale);
   const keys = wordKeys(lang, tools);
   const parts = [master.headline, master.body, ...master.keyFacts, master.callToAction.text];
-  const values = parts.flatMap((part) => extractValues(part, lang, ctx, nameSpans(part, protectedPattern)));
+  const values = parts.flatMap((part) => extractValues(part, lang, ctx, nameSpans(part, protectedPattern), undefined, true));
   const upperCase = new Set(parts.flatMap((part) => part.match(/\p{Lu}{2,}/gu) ?? []));
   const cta = parseUrl(master.callToAction.url);
   return {
@@ -103,8 +103,8 @@ function inHeading(text: string, at: number): boolean {
 
 /** Values as claims, except small bare counts in titles and headings, which only structure the copy. */
 function sectionValues(s: RuleSection, keys: WordKeys, ctx: ExtractionContext): Array<FoundValue & { section: string }> {
-  // NOTE: bounds are read on demand (compare-values asks only for values the master bounds).
-  return extractValues(s.text, keys.lang, ctx, s.names, s.words, false).map((v) => {
+  // NOTE: no bounds here: compare-values reads them on demand, only for values the master bounds.
+  return extractValues(s.text, keys.lang, ctx, s.names, s.words).map((v) => {
     const structural = v.value.kind === 'number' && v.value.value <= STRUCTURAL_COUNT && (TITLE_SECTIONS.has(s.field) || inHeading(s.text, v.start));
     return { ...v, section: s.name, ...(structural ? { strength: 'weak' as const } : {}) };
   });

@@ -16,6 +16,19 @@ export function isDrift(flag: DriftFlag): boolean {
   return flag.severity === 'ERROR' || flag.severity === 'WARNING';
 }
 
+/** Number of flags of each drifting severity in a report. */
+export function flagCounts(report: DriftReport): { errors: number; warnings: number } {
+  return {
+    errors: report.flags.filter((f) => f.severity === 'ERROR').length,
+    warnings: report.flags.filter((f) => f.severity === 'WARNING').length,
+  };
+}
+
+/** The distinct codes of a report's flags that `which` selects (say, the ERROR ones), in order. */
+export function codesOf(report: DriftReport, which: (flag: DriftFlag) => boolean): DriftFlag['code'][] {
+  return [...new Set(report.flags.filter(which).map((f) => f.code))];
+}
+
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 
 /**

@@ -95,8 +95,8 @@ function reversedBounds(master: MasterAnalysis, variant: VariantAnalysis): RawFl
  * (UNSUPPORTED_CLAIM), unless it takes the place of a master value of the same kind that the variant lost:
  * then it conflicts with that value (FACT_MISMATCH: "14,00 €" where the master says "14,90 €").
  * Weak values (implied by wording) and the word "two" never raise a flag, nor a price of zero where the
- * master calls something free. A value turned from a lower into
- * an upper bound, or back, conflicts too (see reversedBounds).
+ * master calls something free. A value turned from a lower into an upper bound, or back, conflicts too
+ * (see reversedBounds).
  */
 export function compareValues(master: MasterAnalysis, variant: VariantAnalysis): RawFlag[] {
   // NOTE: the master values the copy lost are found once, so copy with thousands of values stays linear.

@@ -158,6 +158,11 @@ export function costTurned(fact: KeyFact, variant: VariantAnalysis, keys: WordKe
   return clause && { text: clause.text, section: clause.section };
 }
 
+/** Whether `text` calls anything free (a free phrase, not negated). */
+function saysFree(text: string, grammar: CostGrammar, keys: WordKeys): boolean {
+  return costPhrases(text, grammar, keys).some((p) => p.free);
+}
+
 const freeWordCache = new WeakMap<KeyFact, readonly KeyedWordAt[]>();
 const saysFreeCache = new WeakMap<VariantAnalysis, boolean>();
 
@@ -178,7 +183,7 @@ export function freeWordsCarried(fact: KeyFact, variant: VariantAnalysis, keys: 
   if (words.length === 0) return [];
   let free = saysFreeCache.get(variant);
   if (free === undefined) {
-    free = variant.sections.some((section) => costPhrases(section.text, grammar, keys).some((p) => p.free));
+    free = variant.sections.some((section) => saysFree(section.text, grammar, keys));
     saysFreeCache.set(variant, free);
   }
   return free ? words : [];
@@ -191,7 +196,7 @@ export function masterSaysFree(master: MasterAnalysis): boolean {
   let free = masterFreeCache.get(master);
   if (free === undefined) {
     const grammar = grammarOf(master.lang);
-    free = grammar ? costPhrases(master.text, grammar, master.keys).some((p) => p.free) : false;
+    free = grammar ? saysFree(master.text, grammar, master.keys) : false;
     masterFreeCache.set(master, free);
   }
   return free;

@@ -132,7 +132,7 @@ export function extractValues(
   ctx: ExtractionContext,
   masked: readonly Span[] = [],
   words?: readonly { readonly lower: string }[],
-  readBounds = true,
+  readBounds = false,
 ): FoundValue[] {
   const source = normalise(text, masked);
   const p = valuePatterns(lang);

@@ -1,6 +1,6 @@
 import { type Recognized, type Recognizer, re } from './recognizer';
 import { parseLocaleNumber, NUMBER_SOURCE } from './parse-number';
-import type { ValuePatterns } from './value-patterns';
+import { alt, type ValuePatterns } from './value-patterns';
 import type { UnitSpec } from '../language/units';
 import { PERCENT_WORDS } from '../language/number-words';
 
@@ -135,6 +135,12 @@ const UNIT_TOKEN = '(\\p{L}[\\p{L}\\p{N}²³]*\\.?)';
 /** The word after a unit's first word, for units of two words ("шаршы метр", "sq m", "кв. м"). */
 const NEXT_WORD = /\s(\p{L}[\p{L}\p{N}²³]*\.?)/uy;
 
+/** The unit a word names, with or without its abbreviation point. */
+function unitNamed(word: string | undefined, p: ValuePatterns): UnitSpec | undefined {
+  if (word === undefined) return undefined;
+  return p.unitOf(word) ?? (word.endsWith('.') ? p.unitOf(word.slice(0, -1)) : undefined);
+}
+
 /**
  * The unit the match's last group names, with how many characters past the match it reaches. NOTE: patterns
  * take one word and the reader looks it up; an alternation of every unit form, tried after every number, was
@@ -143,13 +149,12 @@ const NEXT_WORD = /\s(\p{L}[\p{L}\p{N}²³]*\.?)/uy;
 function unitAt(m: RegExpExecArray, group: number, p: ValuePatterns): { unit: UnitSpec; extra: number } | undefined {
   const word = m[group];
   if (word === undefined) return undefined;
-  const lookup = (w: string) => p.unitOf(w) ?? (w.endsWith('.') ? p.unitOf(w.slice(0, -1)) : undefined);
-  const unit = lookup(word);
+  const unit = unitNamed(word, p);
   if (unit) return { unit, extra: 0 };
   if (!p.startsUnitPair(word)) return undefined;
   NEXT_WORD.lastIndex = m.index + m[0].length;
   const next = NEXT_WORD.exec(m.input);
-  const pair = next ? lookup(`${word} ${next[1] ?? ''}`) : undefined;
+  const pair = next ? unitNamed(`${word} ${next[1] ?? ''}`, p) : undefined;
   return pair && next ? { unit: pair, extra: next[0].length } : undefined;
 }
 
@@ -160,12 +165,6 @@ function quantity(written: string | undefined, found: { unit: UnitSpec; extra: n
   const length = extra ? { length: m[0].length + extra } : {};
   if (unit.dimension === 'months' && unit.factor === 12 && n >= 1900 && n <= 2100) return { values: [{ kind: 'number', value: n }], ...length };
   return { values: [{ kind: 'quantity', value: n * unit.factor, dimension: unit.dimension, count: n }], ...length };
-}
-
-/** The unit a word names, with or without its abbreviation point. */
-function unitNamed(word: string | undefined, p: ValuePatterns): UnitSpec | undefined {
-  if (word === undefined) return undefined;
-  return p.unitOf(word) ?? (word.endsWith('.') ? p.unitOf(word.slice(0, -1)) : undefined);
 }
 
 /** A number starts a word and is no decimal tail. */
@@ -251,14 +250,12 @@ const halfQuantity: Recognizer = {
     if (!m[2] && !m[4]) return undefined;
     const unit = unitNamed(m[3], p);
     const written = m[1] ?? '';
-    const n = new RegExp(`^(?:${p.one})$`, 'iu').test(written) ? 1 : amount(written, p);
+    const n = p.isOne(written) ? 1 : amount(written, p);
     if (!unit || !Number.isFinite(n)) return undefined;
     const count = n + 0.5;
     return { values: [{ kind: 'quantity', value: count * unit.factor, dimension: unit.dimension, count }] };
   },
 };
-
-const alt = (parts: readonly string[]) => parts.filter((part) => part.length > 0).join('|');
 
 /** Amount recognizers (money, percentages, quantities), most specific first. */
 export const AMOUNT_RECOGNIZERS: readonly Recognizer[] = [

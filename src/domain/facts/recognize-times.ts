@@ -1,5 +1,3 @@
-import { DAY_PERIODS } from '../language/day-periods';
-import { forLanguage } from '../language/languages';
 import type { FactValue } from './fact-value';
 import { type Recognized, type Recognizer, usesDecimalPoint, int, re } from './recognizer';
 
@@ -47,9 +45,6 @@ const cuedTime: Recognizer = {
   },
 };
 
-const periodsOf = (lang: string) => [...forLanguage(DAY_PERIODS, lang, []), ...(lang === 'en' ? [] : DAY_PERIODS.en)].map((d) => ({ ...d, re: new RegExp(`^(?:${d.forms})$`, 'iu') }));
-const periodCache = new Map<string, ReturnType<typeof periodsOf>>();
-
 /**
  * "9 вечера" (21:00), "a les 6 de la tarda" (18:00), "klo 9 illalla", "9 in the evening": an hour with a
  * part of the day (see DAY_PERIODS), read before the cued and bare hours would take it as a morning hour.
@@ -58,14 +53,10 @@ const dayPeriodTime: Recognizer = {
   name: 'day-period-time',
   requires: 'digit',
   notAfter: /^[\p{N}.,]$/u,
-  pattern: (p) => {
-    const forms = [...forLanguage(DAY_PERIODS, p.lang, []), ...(p.lang === 'en' ? [] : DAY_PERIODS.en)].map((d) => d.forms).join('|');
-    return re(`(?:${TIME_CUE}\\s+)?(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?(\\s?h|\\s(?:час|часа|часов|o'clock))?\\s(${forms})(?!\\p{L})`);
-  },
+  pattern: (p) =>
+    re(p.dayPeriod ? `(?:${TIME_CUE}\\s+)?(?<![0-9.,])(\\d{1,2})(?:[.:](\\d{2}))?(\\s?h|\\s(?:час|часа|часов|o'clock))?\\s(${p.dayPeriod})(?!\\p{L})` : '(?!)'),
   read: (m, p) => {
-    let periods = periodCache.get(p.lang);
-    if (!periods) periodCache.set(p.lang, (periods = periodsOf(p.lang)));
-    const period = periods.find((d) => d.re.test(m[4] ?? ''));
+    const period = p.dayPeriodOf(m[4] ?? '');
     const hour = int(m[1]);
     if (!period || hour > 12 || (period.afterHourWord && m[3] === undefined)) return undefined;
     return times(time(hour >= period.from && hour <= period.to ? hour + 12 : hour, minutesOf(m[2])));

@@ -4,6 +4,7 @@ import { forLanguage } from '../language/languages';
 import { HALF_PRICE_PHRASES, HALF_WORDS, MULTIPLICATIVE_WORDS, NUMBER_WORDS, SCALE_WORDS } from '../language/number-words';
 import { type Dimension, FRACTION_DURATIONS, RATE_FORMS, UNITS, type UnitSpec } from '../language/units';
 import { TIME_OFFSET_CUES } from '../language/claim-cues';
+import { DAY_PERIODS, type DayPeriod } from '../language/day-periods';
 
 /**
  * The compiled word lists of one language (plus English, which marketing copy everywhere borrows from),
@@ -63,6 +64,12 @@ export interface ValuePatterns {
   readonly halfInfix: string;
   readonly halfSuffix: string;
   readonly one: string;
+  /** True when a word is one of the words for one (`one`). */
+  isOne(word: string): boolean;
+  /** Regex source: a part of the day after an hour ("вечера", "de la tarda"); '' when none. */
+  readonly dayPeriod: string;
+  /** The part of the day a matched `dayPeriod` text names. */
+  dayPeriodOf(words: string): DayPeriod | undefined;
   /** True when a text may hold a half added to a unit (a cheap pre-check). */
   mayHoldHalf(text: string): boolean;
   /** True when a unit word, after a counted noun, makes a rate rather than a duration (see RATE_FORMS). */
@@ -78,7 +85,8 @@ const CURRENCY_SIGNS = CURRENCIES.flatMap((c) => c.before.split('|'))
   .join('')
   .replace(/[$\]\\^-]/g, '\\$&');
 
-const alt = (parts: readonly string[]) => parts.filter((p) => p.length > 0).join('|');
+/** Regex source: the alternation of the non-empty `parts`. */
+export const alt = (parts: readonly string[]) => parts.filter((p) => p.length > 0).join('|');
 const whole = (source: string) => new RegExp(`^(?:${source})$`, 'iu');
 const languagesFor = (lang: string) => (lang === 'en' ? ['en'] : [lang, 'en']);
 
@@ -170,13 +178,21 @@ function calendar(lang: string): Pick<ValuePatterns, 'month' | 'enMonth' | 'mont
   };
 }
 
-function halves(lang: string): Pick<ValuePatterns, 'halfInfix' | 'halfSuffix' | 'one' | 'mayHoldHalf'> {
+function halves(lang: string): Pick<ValuePatterns, 'halfInfix' | 'halfSuffix' | 'one' | 'isOne' | 'mayHoldHalf'> {
   const own = languagesFor(lang).map((l) => forLanguage(HALF_WORDS, l, { infix: '', suffix: '', one: '' }));
   const halfInfix = alt(own.map((h) => h.infix));
   const halfSuffix = alt(own.map((h) => h.suffix));
+  const one = alt(own.map((h) => h.one));
   const cue = alt([halfInfix, halfSuffix]);
   const test = cue ? new RegExp(`(?:${cue})(?!\\p{L})`, 'iu') : undefined;
-  return { halfInfix, halfSuffix, one: alt(own.map((h) => h.one)), mayHoldHalf: (text) => test?.test(text) ?? false };
+  const oneWord = one ? whole(one) : undefined;
+  return { halfInfix, halfSuffix, one, isOne: (word) => oneWord?.test(word) ?? false, mayHoldHalf: (text) => test?.test(text) ?? false };
+}
+
+function dayPeriods(lang: string): Pick<ValuePatterns, 'dayPeriod' | 'dayPeriodOf'> {
+  const periods = languagesFor(lang).flatMap((l) => forLanguage(DAY_PERIODS, l, []));
+  const matchers = periods.map((d) => ({ d, re: whole(d.forms) }));
+  return { dayPeriod: alt(periods.map((d) => d.forms)), dayPeriodOf: (words) => matchers.find((m) => m.re.test(words))?.d };
 }
 
 function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof calendar> | keyof ReturnType<typeof scaleSources> | 'lang'> {
@@ -186,6 +202,7 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
   const currencyMatchers = CURRENCIES.map((c) => ({ code: c.code, re: whole(`${c.before}|${c.after}`) }));
   const cues = forLanguage(TIME_OFFSET_CUES, lang, { before: '', after: '' });
   const unitMatchers = units.map((u) => ({ u, re: whole(u.forms) }));
+  const rateForm = forLanguage(RATE_FORMS, lang, undefined);
   // NOTE: forms are split at '|' like bareUnitSource does; a group such as (?:re|er) only ever falls after the space.
   const pairStarts = units.flatMap((u) => u.forms.split('|')).filter((f) => f.includes(' ')).map((f) => whole(f.slice(0, f.indexOf(' '))));
   const fractions = languagesFor(lang).flatMap((l) => forLanguage(FRACTION_DURATIONS, l, []));
@@ -202,7 +219,8 @@ function amounts(lang: string): Omit<ValuePatterns, keyof ReturnType<typeof cale
     unitOf: memo((word) => unitMatchers.find((m) => m.re.test(word))?.u),
     startsUnitPair: memo((word) => pairStarts.some((re) => re.test(word))),
     ...halves(lang),
-    isRateForm: (word) => forLanguage(RATE_FORMS, lang, undefined)?.test(word.toLowerCase()) ?? false,
+    ...dayPeriods(lang),
+    isRateForm: (word) => rateForm?.test(word.toLowerCase()) ?? false,
     bareUnit: bareUnitSource(units),
     halfPrice: alt(languagesFor(lang).flatMap((l) => forLanguage(HALF_PRICE_PHRASES, l, []))),
     fractions: fractions.map((f) => ({ re: new RegExp(`(?<!\\p{L})(?:${f.forms})(?!\\p{L})`, 'giu'), dimension: f.dimension, value: f.value })),

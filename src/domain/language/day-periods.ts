@@ -9,7 +9,15 @@ import type { PerLanguage } from './languages';
  * Regex fragments, lower-case.
  * Source: the languages' usual ways of telling the time, written down by us.
  */
-export const DAY_PERIODS: PerLanguage<ReadonlyArray<{ readonly forms: string; readonly from: number; readonly to: number; readonly afterHourWord?: boolean }>> = {
+/** See DAY_PERIODS. */
+export interface DayPeriod {
+  readonly forms: string;
+  readonly from: number;
+  readonly to: number;
+  readonly afterHourWord?: boolean;
+}
+
+export const DAY_PERIODS: PerLanguage<readonly DayPeriod[]> = {
   en: [
     { forms: 'in the morning', from: 0, to: -1 },
     { forms: 'in the afternoon|in the evening|at night', from: 1, to: 11 },

@@ -1,5 +1,6 @@
 import { InvalidStateError, ValidationError, VersionConflictError } from '../errors';
 import type { DriftReport } from '../drift/drift-report';
+import { codesOf } from '../drift/score';
 import type { VariantRevision, VariantStatus } from './variant';
 
 /**
@@ -39,7 +40,7 @@ export function hasErrors(report: DriftReport): boolean {
 export function approved(head: VariantRevision, overrideReason: string | null, approverKeyId: string, lastEditorKeyId: string | null, fourEyes: boolean): VariantStatus {
   requireStatus(head, ['IN_REVIEW'], 'approve');
   if (hasErrors(head.drift) && !overrideReason?.trim()) {
-    const codes = [...new Set(head.drift.flags.filter((f) => f.severity === 'ERROR').map((f) => f.code))];
+    const codes = codesOf(head.drift, (f) => f.severity === 'ERROR');
     throw new ValidationError(`The variant has ERROR flags (${codes.join(', ')}); approving it needs an overrideReason`, 'overrideReason', 'VARIANT.OVERRIDE_REQUIRED', { codes });
   }
   if (fourEyes && lastEditorKeyId !== null && lastEditorKeyId === approverKeyId) {

@@ -5,7 +5,7 @@ import { getVariant } from '../../app/variants/read-variants';
 import { approveVariant, rejectVariant, submitForReview } from '../../app/variants/review-variant';
 import { updateVariant } from '../../app/variants/update-variant';
 import type { Channel } from '../../domain/channel/channel';
-import { decodeTimeCursor, encodeTimeCursor } from '../connection';
+import { decodeTimeCursor, encodeTimeCursor, toConnection } from '../connection';
 import type { HubContext } from '../context';
 import { COSTLY } from '../limits-plugin';
 import { ChannelEnum } from '../enums';
@@ -38,8 +38,7 @@ export class VariantResolver {
     const cursor = decodeTimeCursor(after);
     const query = { brandId, channel, locale, first: first ?? 50, after: cursor && { approvedAt: cursor.at, id: cursor.id }, updatedSince };
     const page = await approvedVariants(ctx.deps, ctx.principal, query);
-    const edges = page.items.map((item) => ({ cursor: encodeTimeCursor(item.approvedAt, item.variant.id), node: toVariantType(item) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(page, toVariantType, (item) => encodeTimeCursor(item.approvedAt, item.variant.id));
   }
 
   @Mutation(() => [VariantType], { complexity: COSTLY.generate })

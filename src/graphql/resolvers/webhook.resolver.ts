@@ -32,7 +32,6 @@ export class WebhookResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<WebhookDeliveryConnectionType> {
     const page = await listDeliveries(ctx.deps, ctx.principal, webhookId, first ?? 20, decodeCursor(after));
-    const edges = page.items.map((r) => ({ cursor: encodeCursor(r.delivery.id), node: toDeliveryType(r) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toConnection(page, toDeliveryType, (r) => encodeCursor(r.delivery.id));
   }
 }

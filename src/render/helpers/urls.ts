@@ -1,14 +1,22 @@
+import { findUrls } from '../../domain/text/urls';
+
 /**
  * URLs in copy. Channels that do not allow links (Instagram) must not carry any, even one the master's body
  * mentions; HTML attributes must never get a `javascript:` URL from untrusted copy.
  */
-const URL_IN_TEXT =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|io|app|co|eu|ru|kz|cat|fi|es|uk|de|shop|store|example)\b(?:\/[^\s<>"']*)?/giu;
-
-/** The text without URLs or bare domains; the spaces around a removed URL collapse to one. */
+/**
+ * The text without URLs or bare domains, found exactly as the drift check finds them (so copy the hub
+ * renders for Instagram never carries a link its own check flags); the spaces around a removed URL collapse
+ * to one.
+ */
 export function stripUrls(text: string): string {
-  return text
-    .replace(URL_IN_TEXT, '')
+  let out = '';
+  let from = 0;
+  for (const url of findUrls(text)) {
+    out += text.slice(from, url.start);
+    from = url.end;
+  }
+  return (out + text.slice(from))
     .replace(/[ \t]{2,}/gu, ' ')
     .replace(/ ([.,;:!?])/gu, '$1')
     .trim();

@@ -1,4 +1,4 @@
-import { appendFlag, buildReport, scoreOf } from '../../../src/domain/drift/score';
+import { appendFlag, buildReport, codesOf, flagCounts, isDrift, scoreOf } from '../../../src/domain/drift/score';
 import { staleMasterFlag } from '../../../src/domain/drift/stale-master';
 import { applySeverity } from '../../../src/domain/drift/severity';
 import type { DriftFlag } from '../../../src/domain/drift/drift-report';
@@ -46,5 +46,14 @@ describe('applySeverity', () => {
   it('should change only flags at their default level, and drop codes turned OFF', () => {
     const flags = [flag('ERROR', 'CHANNEL_LIMIT'), flag('SUGGESTION', 'CHANNEL_LIMIT'), flag('WARNING', 'TONE_VIOLATION')];
     expect(applySeverity(flags, { CHANNEL_LIMIT: 'WARNING', TONE_VIOLATION: 'OFF' }).map((f) => f.severity)).toEqual(['WARNING', 'SUGGESTION']);
+  });
+});
+
+describe('flag summaries', () => {
+  it('should count drifting flags by severity and list distinct codes in order', () => {
+    const report = buildReport([flag('ERROR'), flag('WARNING', 'TONE_VIOLATION'), flag('ERROR'), flag('SUGGESTION', 'CHANNEL_LIMIT')], 1);
+    expect(flagCounts(report)).toEqual({ errors: 2, warnings: 1 });
+    expect(codesOf(report, isDrift)).toEqual(['FACT_MISMATCH', 'TONE_VIOLATION']);
+    expect(codesOf(report, (f) => f.severity === 'ERROR')).toEqual(['FACT_MISMATCH']);
   });
 });

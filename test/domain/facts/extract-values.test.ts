@@ -162,6 +162,15 @@ describe('extractValues', () => {
     expect(claims(text, lang)).toEqual(expected);
   });
 
+  it('should read "4 дня" as days and "полчаса" as half an hour, and the weekend as no time', () => {
+    expect(claims('Готово через 4 дня, курьер за полчаса', 'ru')).toEqual(['4 days', '30 min']);
+    expect(all('Un pla per al cap de setmana', 'ca')).toEqual(['7 days:weak']);
+  });
+
+  it('should leave bounds unread unless asked', () => {
+    expect(extractValues('Доставка от 3 000 ₽', 'ru', ctx).map((v) => v.bound)).toEqual([undefined]);
+  });
+
   it('should read a dotted date followed by a comma, and Russian clock hours with "часов"', () => {
     expect(claims('Сезон с 1.05 по 30.09, от 3 500 ₽', 'ru')).toEqual(['1 May', '30 September', '3500 RUB']);
     expect(claims('Открыто с 11 до 16 часов, в 18 ч, доставка до 2 часов', 'ru')).toEqual(['11:00', '16:00', '18:00', '120 min']);
@@ -178,7 +187,7 @@ describe('extractValues', () => {
     ['kk', '1 маусымнан бастап, 30 маусымға дейін', ['min бастап', 'max дейін']],
     ['ca', "Des de l'1 de juny fins al 30 de juny", ["min Des de l'", 'max fins al']],
   ])('should read the bound words around a value (%s: %s)', (lang, text, expected) => {
-    const bounds = extractValues(text, lang, ctx)
+    const bounds = extractValues(text, lang, ctx, [], undefined, true)
       .filter((v) => v.strength === 'claim')
       .map((v) => (v.bound ? `${v.bound.kind} ${v.bound.word}` : 'none'));
     expect(bounds).toEqual(expected);

@@ -107,6 +107,7 @@ describe('URLs', () => {
   it('should strip URLs and bare domains from copy', () => {
     expect(stripUrls('Order at https://kuura.example.fi/a?b=1 or www.kuura.fi today.')).toBe('Order at or today.');
     expect(stripUrls('Visit lumenfit.com.')).toBe('Visit.');
+    expect(stripUrls('Shop at kettu.se/buds or kettu.dev, mail a.b@kettu.com')).toBe('Shop at or, mail a.b@kettu.com');
   });
 
   it('should allow only safe schemes in links', () => {
